@@ -1,0 +1,57 @@
+import type { Encounter } from '../storage/db';
+
+/** Props of {@link EncounterList}. */
+export interface EncounterListProps {
+  encounters: readonly Encounter[];
+  /** Display names of encounter kinds, by id. */
+  kindNames: Readonly<Record<string, string>>;
+  onDelete: (id: string) => void;
+}
+
+const when = (at: number) =>
+  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The encounter history, newest first. */
+export function EncounterList({ encounters, kindNames, onDelete }: EncounterListProps) {
+  if (encounters.length === 0) return <p data-testid="history-empty">No encounters logged yet.</p>;
+  return (
+    <table data-testid="history">
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Encounter</th>
+          <th scope="col">Ratings</th>
+          <th scope="col">Checklist</th>
+          <th scope="col">Note</th>
+          <th scope="col">
+            <span class="sr-only">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {encounters.map((e) => (
+          <tr key={e.id} data-testid="history-row">
+            <td>{when(e.at)}</td>
+            <td data-testid="history-kind">{kindNames[e.kind] ?? e.kind}</td>
+            <td>
+              {Object.entries(e.ratings)
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ')}
+            </td>
+            <td>{e.checklist.length}</td>
+            <td>{e.note}</td>
+            <td>
+              <button
+                type="button"
+                aria-label="Delete this encounter"
+                onClick={() => onDelete(e.id)}
+              >
+                Delete
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { builtinPacks } from '../../prompts/builtin';
+import { compileMoments } from '../../prompts/triggers/compile';
+import { enabledPacks, installBuiltins } from '../../storage/packs';
+import { sitesItem } from '../../storage/settings';
+import { getTab, removeTab, setTab } from '../../storage/tab-state';
+import { onMessage } from '../../utils/messages';
+import { handleAction, handleMatches, handleTick } from './nudges';
+import { disableSite, enableSite, isEnabledUrl, syncWatcher } from './sites';
+
+/** The e2e build serves its fixture sites here and enables them at install (see docs/testing.md). */
+const E2E_SITES = ['http://127.0.0.1', 'http://localhost'];
+
+function senderTab(sender: { tab?: { id?: number; url?: string } }): { id: number; url: string } {
+  const id = sender.tab?.id;
+  const url = sender.tab?.url;
+  if (id === undefined || !url) throw new Error('This message must come from a tab');
+  return { id, url };
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(async () => {
+    await installBuiltins(builtinPacks);
+    if (import.meta.env.MODE === 'e2e') {
+      const sites = await sitesItem.getValue();
+      await sitesItem.setValue([...new Set([...sites, ...E2E_SITES])].sort());
+    }
+    await syncWatcher();
+  });
+  browser.runtime.onStartup.addListener(() => void syncWatcher());
+  browser.permissions.onRemoved.addListener(() => void syncWatcher());
+  browser.tabs.onRemoved.addListener((tabId) => void removeTab(tabId));
+
+  onMessage('getTriggers', async ({ sender }) =>
+    (await isEnabledUrl(sender.url)) ? compileMoments(await enabledPacks()) : [],
+  );
+  onMessage('reportMatches', async ({ sender, data }) => {
+    const tab = senderTab(sender);
+    if (!(await isEnabledUrl(tab.url))) return;
+    await handleMatches(tab.id, tab.url, data.momentIds);
+  });
+  onMessage('getNudge', async ({ sender }) => (await getTab(senderTab(sender).id)).nudge);
+  onMessage('nudgeAction', ({ sender, data }) => {
+    const tab = senderTab(sender);
+    return handleAction(tab.id, tab.url, data);
+  });
+  onMessage('setChecklistTick', ({ sender, data }) =>
+    handleTick(senderTab(sender).id, data.itemId, data.ticked),
+  );
+  onMessage('getTabState', async ({ data: tabId }) => {
+    const { ticked, promptsUsed } = await getTab(tabId);
+    return { ticked, promptsUsed };
+  });
+  onMessage('clearTabState', async ({ data: tabId }) => {
+    const tab = await getTab(tabId);
+    await setTab(tabId, {
+      ...tab,
+      ticked: [],
+      promptsUsed: [],
+      nudge: tab.nudge && { ...tab.nudge, ticked: [] },
+    });
+  });
+  onMessage('enableSite', ({ data }) => enableSite(data));
+  onMessage('disableSite', ({ data }) => disableSite(data));
+});

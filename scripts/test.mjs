@@ -1,0 +1,52 @@
+// `npm test`: every check and every test, unit and e2e, ending with one line
+// `N passed, N failed` that counts them all. Exits non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const out = '.cache/test';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const failures = [];
+function step(name, cmd, args, env = {}) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) failures.push(name);
+  return r.status === 0;
+}
+
+const chromium = ensureChromium();
+step('lint', 'npx', ['biome', 'check', '.']);
+step('typecheck', 'npx', ['tsc', '--noEmit']);
+step('unit', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${out}/vitest.json`,
+]);
+const built = step('build:e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
+if (built) {
+  step('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    CHROMIUM_PATH: chromium,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json`,
+  });
+}
+
+let passed = 0;
+let failed = 0;
+const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
+const vitest = read(`${out}/vitest.json`);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+}
+const pw = read(`${out}/playwright.json`);
+if (pw) {
+  passed += pw.stats.expected + pw.stats.flaky;
+  failed += pw.stats.unexpected;
+}
+if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failures.length || failed ? 1 : 0);

@@ -1,0 +1,43 @@
+import { storage } from 'wxt/utils/storage';
+import type { NudgeView } from '../utils/messages';
+
+/**
+ * What Attune knows about one tab's current encounter. Kept in session storage: it survives the
+ * service worker sleeping, and is gone when the browser closes.
+ */
+export interface TabRecord {
+  /** The page visit the nudge budget applies to (URL without the hash). */
+  visit: string;
+  /** A nudge was already shown during this visit. */
+  shown: boolean;
+  /** The nudge the overlay should render, if any. */
+  nudge: NudgeView | null;
+  ticked: string[];
+  promptsUsed: string[];
+}
+
+const key = (tabId: number) => `session:tab-${tabId}` as const;
+
+/** An empty record for a tab. */
+export const emptyTab = (visit = ''): TabRecord => ({
+  visit,
+  shown: false,
+  nudge: null,
+  ticked: [],
+  promptsUsed: [],
+});
+
+/** The tab's record (empty when none). */
+export async function getTab(tabId: number): Promise<TabRecord> {
+  return (await storage.getItem<TabRecord>(key(tabId))) ?? emptyTab();
+}
+
+/** Replaces the tab's record. */
+export function setTab(tabId: number, record: TabRecord): Promise<void> {
+  return storage.setItem(key(tabId), record);
+}
+
+/** Forgets a tab (closed, or its encounter was logged). */
+export function removeTab(tabId: number): Promise<void> {
+  return storage.removeItem(key(tabId));
+}

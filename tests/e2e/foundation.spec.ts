@@ -1,0 +1,104 @@
+import { contentScriptWorlds, expect, launchWithExtension, serviceWorker, test } from './fixtures';
+import { OverlayPage } from './pages/overlay';
+import { PopupPage, tabIdOf } from './pages/popup';
+
+test('the watcher runs on an enabled origin and a nudge appears on the results page', async ({
+  context,
+  site,
+  extensionId,
+}) => {
+  void extensionId; // the service worker is up before the page loads
+  const page = await context.newPage();
+  await page.goto(`${site}/results.html`);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toBeVisible();
+  await expect(overlay.text).not.toBeEmpty();
+  expect(await contentScriptWorlds(context, page)).toContain('Attune');
+});
+
+test('a page of a non-enabled origin gets no watcher and no overlay', async ({
+  context,
+  otherSite,
+  site,
+  extensionId,
+}) => {
+  void extensionId;
+  const enabled = await context.newPage();
+  await enabled.goto(`${site}/results.html`);
+  await expect(new OverlayPage(enabled).card).toBeVisible();
+
+  const page = await context.newPage();
+  await page.goto(`${otherSite}/results.html`);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1500); // longer than the watcher needs to show a nudge on the enabled origin
+  expect(await contentScriptWorlds(context, page)).not.toContain('Attune');
+  await expect(page.locator('attune-overlay')).toHaveCount(0);
+});
+
+test('the watcher is registered for exactly the enabled sites', async ({ context }) => {
+  const worker = await serviceWorker(context);
+  await expect
+    .poll(() =>
+      worker.evaluate(async () =>
+        (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches),
+      ),
+    )
+    .toEqual([['http://127.0.0.1/*', 'http://localhost/*']]);
+});
+
+test('an encounter saved from the popup is in the options page after a browser restart', async ({
+  profileDir,
+  site,
+}) => {
+  let context = await launchWithExtension(profileDir);
+  const extensionId = new URL((await serviceWorker(context)).url()).host;
+  const page = await context.newPage();
+  await page.goto(`${site}/results.html`);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toBeVisible();
+  await overlay.button('checklist-toggle').click();
+  await overlay.checklistItems.first().check();
+
+  const popup = await PopupPage.open(
+    context,
+    extensionId,
+    await tabIdOf(context, extensionId, page.url()),
+  );
+  await popup.kind.selectOption('results');
+  await popup.page.getByTestId('checklist').first().waitFor();
+  await expect(popup.page.getByTestId('checklist-item').first()).toBeChecked();
+  const firstItem = popup.page.locator('fieldset[data-testid^="rating-"]').first();
+  await firstItem.locator('input[value="4"]').check();
+  await popup.note.fill('Sat down first; felt rushed at the end.');
+  await popup.save.click();
+  await expect(popup.status).toHaveText('Encounter saved.');
+  await context.close();
+
+  context = await launchWithExtension(profileDir);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const rows = options.getByTestId('history-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Sat down first; felt rushed at the end.');
+  await expect(rows.first().getByTestId('history-kind')).toHaveText(/result/i);
+  await context.close();
+});
+
+test('removing a site in the options page stops the watcher there', async ({
+  context,
+  site,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Remove http://127.0.0.1' }).click();
+  await expect(options.getByTestId('options-status')).toHaveText(
+    'Attune is off for http://127.0.0.1.',
+  );
+
+  const page = await context.newPage();
+  await page.goto(`${site}/results.html`);
+  await page.waitForTimeout(1500);
+  expect(await contentScriptWorlds(context, page)).not.toContain('Attune');
+  await expect(page.locator('attune-overlay')).toHaveCount(0);
+});

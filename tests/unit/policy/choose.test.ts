@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blockedBy,
+  checklistFor,
+  chooseNudge,
+  type PolicyInput,
+} from '../../../prompts/policy/choose';
+import type { Pack } from '../../../prompts/schema';
+import type { PromptEvent } from '../../../storage/db';
+import { DEFAULT_NUDGE_SETTINGS } from '../../../storage/settings';
+
+const prompt = (id: string, moments: string[], kind = 'script') => ({
+  id,
+  kind,
+  title: id,
+  text: `${id} text`,
+  framework: 'NURSE',
+  component: 'communication-skills',
+  seconds: 20,
+  source: 's',
+  moments,
+});
+const PACK = {
+  id: 'test.pack',
+  version: '1.0.0',
+  moments: [],
+  ratingItems: [],
+  prompts: [
+    prompt('a', ['results']),
+    prompt('b', ['results']),
+    prompt('c', ['discharge']),
+    { ...prompt('cl', ['results', 'discharge'], 'checklist'), items: [{ id: 'x', text: 'X' }] },
+  ],
+} as unknown as Pack;
+
+const NOW = Date.UTC(2026, 10, 23, 9, 0);
+const MIN = 60_000;
+const ev = (
+  type: PromptEvent['type'],
+  promptId: string,
+  minutesAgo: number,
+  momentId = 'results',
+): PromptEvent => ({
+  type,
+  promptId,
+  packId: PACK.id,
+  momentId,
+  origin: 'https://ehr.test',
+  at: NOW - minutesAgo * MIN,
+});
+const input = (over: Partial<PolicyInput> = {}): PolicyInput => ({
+  now: NOW,
+  matched: ['results'],
+  packs: [PACK],
+  events: [],
+  settings: DEFAULT_NUDGE_SETTINGS,
+  quiet: false,
+  shownThisVisit: false,
+  origin: 'https://ehr.test',
+  ...over,
+});
+
+describe('chooseNudge', () => {
+  it('shows the first prompt of the matched moment, never a checklist as the card', () => {
+    expect(chooseNudge(input())?.prompt.id).toBe('a');
+    expect(chooseNudge(input({ matched: ['discharge'] }))?.prompt.id).toBe('c');
+  });
+
+  it('shows nothing in quiet mode, twice in one visit, or with no match', () => {
+    expect(chooseNudge(input({ quiet: true }))).toBeNull();
+    expect(chooseNudge(input({ shownThisVisit: true }))).toBeNull();
+    expect(chooseNudge(input({ matched: [] }))).toBeNull();
+  });
+
+  it('stops at the hourly cap and resumes when the hour has passed', () => {
+    const four = [
+      ev('shown', 'c', 50, 'discharge'),
+      ev('shown', 'c', 40, 'discharge'),
+      ev('shown', 'c', 30, 'discharge'),
+      ev('shown', 'c', 20, 'discharge'),
+    ];
+    expect(blockedBy(input({ events: four }))).toBe('hourly cap');
+    expect(chooseNudge(input({ events: four, now: NOW + 11 * MIN }))?.prompt.id).toBe('a');
+  });
+
+  it('keeps a prompt away for its cooldown and rotates to the one not seen', () => {
+    expect(chooseNudge(input({ events: [ev('shown', 'a', 30, 'other')] }))?.prompt.id).toBe('b');
+  });
+
+  it('leaves a moment alone on a site for its cooldown', () => {
+    expect(chooseNudge(input({ events: [ev('shown', 'zz', 5)] }))).toBeNull();
+    expect(chooseNudge(input({ events: [ev('shown', 'zz', 11)] }))?.prompt.id).toBe('a');
+  });
+
+  it('falls through to the next matched moment when the first has nothing left', () => {
+    const events = [ev('shown', 'a', 120, 'x'), ev('dismissed', 'b', 120, 'x')];
+    expect(chooseNudge(input({ matched: ['results', 'discharge'], events }))?.prompt.id).toBe('c');
+  });
+
+  it('pauses everything for an hour after a snooze', () => {
+    expect(blockedBy(input({ events: [ev('snoozed', 'a', 59)] }))).toBe('snoozed');
+    expect(blockedBy(input({ events: [ev('snoozed', 'a', 61)] }))).toBeNull();
+  });
+});
+
+describe('checklistFor', () => {
+  it('finds the checklist of a moment', () => {
+    expect(checklistFor([PACK], 'results')?.id).toBe('cl');
+    expect(checklistFor([PACK], 'telehealth')).toBeUndefined();
+  });
+});
