@@ -1,40 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base } from '@playwright/test';
 import { startFixtureServer } from '../../scripts/serve';
+import { extensionReady, launchWithExtension, serviceWorker } from './launch';
 
-/** The unpacked e2e build (see docs/testing.md). */
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
-
-/** Chromium flags that work on a machine with no network and no GPU. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** Launches Chromium with Attune loaded on the given profile folder. */
-export function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
-}
-
-/** The extension's service worker, waiting for it if it has not started yet. */
-export async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}
+export { launchWithExtension, serviceWorker };
 
 interface Fixtures {
   /** A fresh profile folder, deleted after the test. */
@@ -74,12 +45,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
   context: async ({ profileDir }, use) => {
     const context = await launchWithExtension(profileDir);
+    await extensionReady(context);
     await use(context);
     await context.close();
   },
   extensionId: async ({ context }, use) => {
-    const worker = await serviceWorker(context);
-    await use(new URL(worker.url()).host);
+    await use(new URL((await serviceWorker(context)).url()).host);
   },
 });
 

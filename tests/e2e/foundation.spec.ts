@@ -1,4 +1,5 @@
 import { contentScriptWorlds, expect, launchWithExtension, serviceWorker, test } from './fixtures';
+import { extensionReady } from './launch';
 import { OverlayPage } from './pages/overlay';
 import { PopupPage, tabIdOf } from './pages/popup';
 
@@ -51,7 +52,7 @@ test('an encounter saved from the popup is in the options page after a browser r
   site,
 }) => {
   let context = await launchWithExtension(profileDir);
-  const extensionId = new URL((await serviceWorker(context)).url()).host;
+  const extensionId = await extensionReady(context);
   const page = await context.newPage();
   await page.goto(`${site}/results.html`);
   const overlay = new OverlayPage(page);

@@ -174,9 +174,7 @@ describe('fixture site', () => {
     for (const [file, needles] of Object.entries(expected)) {
       for (const needle of needles) expect(source(file), `${file}: ${needle}`).toContain(needle);
     }
-    expect(source('results.html')).toContain(
-      '<textarea id="result-note" aria-label="Result note"',
-    );
+    expect(source('results.html')).toContain('<textarea id="result-note" aria-label="Result note"');
     const [title] = titleAndHeadings(source('results.html'));
     expect(title).toBe(`Results review — ${fieldValues(source('results.html'), 'name')[0]}`);
   });

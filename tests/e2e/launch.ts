@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+
+/** The unpacked e2e build (see docs/testing.md). */
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
+
+/** Chromium flags that work on a machine with no network and no GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches Chromium with Attune loaded on the given profile folder. */
+export function launchWithExtension(
+  userDataDir: string,
+  options: { headless?: boolean; extensionDir?: string } = {},
+): Promise<BrowserContext> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+}
+
+/** The extension's service worker, waiting for it if it has not started yet. */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * Waits until the background has registered the watcher (it does so right after install), so a
+ * page opened next is watched. Returns the extension id.
+ */
+export async function extensionReady(context: BrowserContext): Promise<string> {
+  const worker = await serviceWorker(context);
+  for (let i = 0; i < 100; i++) {
+    const n = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    if (n > 0) return new URL(worker.url()).host;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The Attune watcher was never registered: did the e2e build install correctly?');
+}
