@@ -49,8 +49,9 @@ export default defineContentScript({
     const observer = new MutationObserver((records) => relevant(records) && schedule());
     const observe = () => observer.observe(document, { childList: true, subtree: true });
     document.addEventListener('visibilitychange', () => {
-      if (document.hidden) observer.disconnect();
-      else observe(), schedule();
+      if (document.hidden) return observer.disconnect();
+      observe();
+      schedule();
     });
     for (const type of ['popstate', 'hashchange']) addEventListener(type, schedule);
     // pushState/replaceState happen in the page's world; the Navigation API reports them here.

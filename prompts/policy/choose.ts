@@ -26,8 +26,11 @@ export interface Choice {
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-/** Kinds that make a nudge card; the checklist travels with the card instead. */
-const NUDGE_KINDS = new Set(['script', 'reflection', 'self-care']);
+/**
+ * Kinds that make a nudge card, in order of preference when equally fresh: words to say in the
+ * moment first, then reflection, then care for the clinician. The checklist travels with the card.
+ */
+const KIND_RANK: Readonly<Record<string, number>> = { script: 0, reflection: 1, 'self-care': 2 };
 
 /** Why no nudge is shown, or null when one may be. Kept separate so each rule is testable. */
 export function blockedBy(input: PolicyInput): string | null {
@@ -64,14 +67,17 @@ export function chooseNudge(input: PolicyInput): Choice | null {
     const candidates: Choice[] = [];
     for (const pack of input.packs) {
       for (const prompt of pack.prompts) {
-        if (!NUDGE_KINDS.has(prompt.kind) || !prompt.moments.includes(momentId)) continue;
+        if (KIND_RANK[prompt.kind] === undefined || !prompt.moments.includes(momentId)) continue;
         const seen = lastSeen.get(prompt.id);
         if (seen !== undefined && input.now - seen < cooldown) continue;
         candidates.push({ pack, prompt, momentId });
       }
     }
-    // Stable sort: never-seen prompts first, then the longest unseen; ties keep pack order.
-    candidates.sort((a, b) => (lastSeen.get(a.prompt.id) ?? 0) - (lastSeen.get(b.prompt.id) ?? 0));
+    // Never-seen prompts first, then the longest unseen; ties by kind, then pack order (stable sort).
+    const rank = (c: Choice) => KIND_RANK[c.prompt.kind] ?? 0;
+    candidates.sort(
+      (a, b) => (lastSeen.get(a.prompt.id) ?? 0) - (lastSeen.get(b.prompt.id) ?? 0) || rank(a) - rank(b),
+    );
     if (candidates[0]) return candidates[0];
   }
   return null;

@@ -26,6 +26,7 @@ const PACK = {
   moments: [],
   ratingItems: [],
   prompts: [
+    prompt('care', ['results'], 'self-care'),
     prompt('a', ['results']),
     prompt('b', ['results']),
     prompt('c', ['discharge']),
@@ -93,13 +94,21 @@ describe('chooseNudge', () => {
   });
 
   it('falls through to the next matched moment when the first has nothing left', () => {
-    const events = [ev('shown', 'a', 120, 'x'), ev('dismissed', 'b', 120, 'x')];
+    const events = [ev('shown', 'a', 120, 'x'), ev('dismissed', 'b', 120, 'x'), ev('shown', 'care', 120, 'x')];
     expect(chooseNudge(input({ matched: ['results', 'discharge'], events }))?.prompt.id).toBe('c');
   });
 
   it('pauses everything for an hour after a snooze', () => {
     expect(blockedBy(input({ events: [ev('snoozed', 'a', 59)] }))).toBe('snoozed');
     expect(blockedBy(input({ events: [ev('snoozed', 'a', 61)] }))).toBeNull();
+  });
+});
+
+describe('rotation', () => {
+  it('prefers a script to a self-care prompt when both are fresh, and reaches self-care later', () => {
+    expect(chooseNudge(input())?.prompt.id).toBe('a');
+    const seen = [ev('shown', 'a', 2000, 'x'), ev('shown', 'b', 2000, 'x')];
+    expect(chooseNudge(input({ events: seen }))?.prompt.id).toBe('care');
   });
 });
 
