@@ -76,7 +76,8 @@ export function chooseNudge(input: PolicyInput): Choice | null {
     // Never-seen prompts first, then the longest unseen; ties by kind, then pack order (stable sort).
     const rank = (c: Choice) => KIND_RANK[c.prompt.kind] ?? 0;
     candidates.sort(
-      (a, b) => (lastSeen.get(a.prompt.id) ?? 0) - (lastSeen.get(b.prompt.id) ?? 0) || rank(a) - rank(b),
+      (a, b) =>
+        (lastSeen.get(a.prompt.id) ?? 0) - (lastSeen.get(b.prompt.id) ?? 0) || rank(a) - rank(b),
     );
     if (candidates[0]) return candidates[0];
   }

@@ -24,11 +24,7 @@ export function launchWithExtension(
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
-    args: [
-      ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
 }
 
@@ -44,7 +40,9 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
 export async function extensionReady(context: BrowserContext): Promise<string> {
   const worker = await serviceWorker(context);
   for (let i = 0; i < 100; i++) {
-    const n = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    const n = await worker.evaluate(
+      async () => (await chrome.scripting.getRegisteredContentScripts()).length,
+    );
     if (n > 0) return new URL(worker.url()).host;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -2,10 +2,16 @@
 // process with a chosen sender, following the real callback protocol (return true = async reply).
 // fakeBrowser's own sendMessage neither calls callbacks nor carries a sender, which the
 // background's handlers need.
-type Listener = (message: unknown, sender: chrome.runtime.MessageSender, reply: (r: unknown) => void) => boolean | undefined;
+type Listener = (
+  message: unknown,
+  sender: chrome.runtime.MessageSender,
+  reply: (r: unknown) => void,
+) => boolean | undefined;
 
 /** Installs the fake on `globalThis.chrome` and returns a way to set the sender of later messages. */
-export function installFakeRuntime(): { setSender: (sender: chrome.runtime.MessageSender) => void } {
+export function installFakeRuntime(): {
+  setSender: (sender: chrome.runtime.MessageSender) => void;
+} {
   const listeners = new Set<Listener>();
   let sender: chrome.runtime.MessageSender = {};
   const runtime = {

@@ -50,10 +50,15 @@ beforeEach(async () => {
 describe('message protocol (content scripts → background)', () => {
   it('gives the watcher compiled triggers on an enabled site and nothing elsewhere', async () => {
     const moments = await sendMessage('getTriggers');
-    expect(moments.map((m) => m.id)).toEqual(expect.arrayContaining(['results', 'serious-news', 'discharge', 'telehealth']));
+    expect(moments.map((m) => m.id)).toEqual(
+      expect.arrayContaining(['results', 'serious-news', 'discharge', 'telehealth']),
+    );
     expect(moments.find((m) => m.id === 'results')?.k).toContain('results');
 
-    runtime.setSender({ tab: { ...TAB, url: 'https://elsewhere.test/' } as chrome.tabs.Tab, url: 'https://elsewhere.test/' });
+    runtime.setSender({
+      tab: { ...TAB, url: 'https://elsewhere.test/' } as chrome.tabs.Tab,
+      url: 'https://elsewhere.test/',
+    });
     expect(await sendMessage('getTriggers')).toEqual([]);
   });
 
@@ -61,14 +66,23 @@ describe('message protocol (content scripts → background)', () => {
     await sendMessage('reportMatches', { momentIds: ['results'], url: TAB.url, top: true });
     await sendMessage('reportMatches', { momentIds: ['results'], url: TAB.url, top: false });
     expect(executeScript).toHaveBeenCalledTimes(1);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/overlay.js'] });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7, frameIds: [0] },
+      files: ['/content-scripts/overlay.js'],
+    });
 
     const nudge = await sendMessage('getNudge');
     expect(nudge?.momentId).toBe('results');
     expect(nudge?.text.length).toBeGreaterThan(20);
     expect(nudge?.checklist.map((i) => i.id)).toContain('open-question');
     const shown = await db.events.where('type').equals('shown').toArray();
-    expect(shown).toEqual([expect.objectContaining({ promptId: nudge?.promptId, origin: 'http://127.0.0.1:5173', momentId: 'results' })]);
+    expect(shown).toEqual([
+      expect.objectContaining({
+        promptId: nudge?.promptId,
+        origin: 'http://127.0.0.1:5173',
+        momentId: 'results',
+      }),
+    ]);
   });
 
   it('keeps checklist ticks and used prompts for the popup, and clears them once logged', async () => {
@@ -78,8 +92,16 @@ describe('message protocol (content scripts → background)', () => {
     await sendMessage('setChecklistTick', { itemId: 'open-question', ticked: true });
     await sendMessage('setChecklistTick', { itemId: 'eye-level', ticked: true });
     await sendMessage('setChecklistTick', { itemId: 'eye-level', ticked: false });
-    await sendMessage('nudgeAction', { promptId: nudge.promptId, packId: nudge.packId, momentId: 'results', action: 'used' });
-    expect(await sendMessage('getTabState', 7)).toEqual({ ticked: ['open-question'], promptsUsed: [nudge.promptId] });
+    await sendMessage('nudgeAction', {
+      promptId: nudge.promptId,
+      packId: nudge.packId,
+      momentId: 'results',
+      action: 'used',
+    });
+    expect(await sendMessage('getTabState', 7)).toEqual({
+      ticked: ['open-question'],
+      promptsUsed: [nudge.promptId],
+    });
     expect(await db.events.where('type').equals('used').count()).toBe(1);
 
     await sendMessage('clearTabState', 7);
@@ -87,7 +109,9 @@ describe('message protocol (content scripts → background)', () => {
   });
 
   it('stores no page content: events carry the origin only, never the path', async () => {
-    runtime.setSender({ tab: { ...TAB, url: 'http://127.0.0.1:5173/chart?mrn=99887766' } as chrome.tabs.Tab });
+    runtime.setSender({
+      tab: { ...TAB, url: 'http://127.0.0.1:5173/chart?mrn=99887766' } as chrome.tabs.Tab,
+    });
     await sendMessage('reportMatches', { momentIds: ['results'], url: 'x', top: true });
     const events = await db.events.toArray();
     expect(events).toHaveLength(1);
@@ -95,6 +119,9 @@ describe('message protocol (content scripts → background)', () => {
   });
 
   it('refuses to enable a site that is not a web address', async () => {
-    expect(await sendMessage('enableSite', 'chrome://settings')).toEqual({ ok: false, error: 'Not a web site address: chrome://settings' });
+    expect(await sendMessage('enableSite', 'chrome://settings')).toEqual({
+      ok: false,
+      error: 'Not a web site address: chrome://settings',
+    });
   });
 });

@@ -94,7 +94,11 @@ describe('chooseNudge', () => {
   });
 
   it('falls through to the next matched moment when the first has nothing left', () => {
-    const events = [ev('shown', 'a', 120, 'x'), ev('dismissed', 'b', 120, 'x'), ev('shown', 'care', 120, 'x')];
+    const events = [
+      ev('shown', 'a', 120, 'x'),
+      ev('dismissed', 'b', 120, 'x'),
+      ev('shown', 'care', 120, 'x'),
+    ];
     expect(chooseNudge(input({ matched: ['results', 'discharge'], events }))?.prompt.id).toBe('c');
   });
 
