@@ -35,13 +35,18 @@ async function tour(context: BrowserContext, site: string): Promise<string[]> {
   await items.nth(1).check();
   files.push(await shot(page, '2-checklist.png'));
 
-  const tabId = await page.evaluate(() => 0).then(async () => {
-    const probe = await context.newPage();
-    await probe.goto(`chrome-extension://${extensionId}/popup.html`);
-    const id = await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
-    await probe.close();
-    return id;
-  });
+  const tabId = await page
+    .evaluate(() => 0)
+    .then(async () => {
+      const probe = await context.newPage();
+      await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+      const id = await probe.evaluate(
+        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+        page.url(),
+      );
+      await probe.close();
+      return id;
+    });
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 360, height: 760 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
@@ -68,7 +73,9 @@ async function main() {
   execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
   const server = await startFixtureServer({ host: '127.0.0.1', port: 0 });
   console.log(`Synthetic clinical site: ${server.url}/`);
-  const context = await launchWithExtension(mkdtempSync(path.join(tmpdir(), 'attune-demo-')), { headless });
+  const context = await launchWithExtension(mkdtempSync(path.join(tmpdir(), 'attune-demo-')), {
+    headless,
+  });
   if (!headless) {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.url}/`);

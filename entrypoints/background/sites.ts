@@ -3,7 +3,7 @@ import { sitesItem } from '../../storage/settings';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
 
 const WATCHER_ID = 'attune-watcher';
-const WATCHER_FILE = '/content-scripts/watcher.js';
+const WATCHER_FILE = '/watcher.js';
 
 async function granted(origin: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [sitePattern(origin)] });

@@ -1,0 +1,73 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { CompiledMoment } from '../prompts/triggers/compile';
+import { matchMoments } from '../prompts/triggers/match';
+import { sendMessage } from '../utils/messages';
+
+/** Least time between two evaluations: bounds the cost on a page that changes constantly. */
+const MIN_GAP_MS = 500;
+
+/** True when a mutation could change what triggers see: elements added, or a heading's text. */
+function relevant(records: MutationRecord[]): boolean {
+  for (const r of records) {
+    const t = r.target;
+    if (t.nodeName === 'TITLE' || /^H[1-3]$/.test(t.nodeName)) return true;
+    for (const n of r.addedNodes) if (n.nodeType === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Runs on enabled sites only (registered at runtime by the background as a content script).
+ * Evaluates the site's compiled triggers in idle time and reports matched moment ids; page text
+ * never leaves here. An unlisted script rather than WXT's content-script wrapper: every byte here
+ * is paid by the host page, and the wrapper brings the browser polyfill along.
+ */
+export default defineUnlistedScript({
+  main() {
+    // Nothing runs before the page's load event: the page's own start-up comes first.
+    if (document.readyState === 'complete') void watch();
+    else addEventListener('load', () => void watch(), { once: true });
+  },
+});
+
+/** Fetches the site's triggers, then evaluates them now and whenever the page may have changed. */
+async function watch(): Promise<void> {
+  const moments: CompiledMoment[] = await sendMessage('getTriggers');
+  if (moments.length === 0) return;
+  let reported = '';
+  let timer = 0;
+  let last = 0;
+  const evaluate = () => {
+    timer = 0;
+    last = Date.now();
+    const url = location.href;
+    const ids = matchMoments(document, url, moments);
+    const key = `${url}|${ids.join()}`;
+    if (ids.length && key !== reported) {
+      reported = key;
+      void sendMessage('reportMatches', { momentIds: ids, url, top: window === window.top });
+    }
+  };
+  const schedule = () => {
+    if (timer || document.hidden) return;
+    timer = window.setTimeout(
+      () => (window.requestIdleCallback ?? setTimeout)(evaluate, { timeout: 100 }),
+      Math.max(0, last + MIN_GAP_MS - Date.now()),
+    );
+  };
+  const observer = new MutationObserver((records) => relevant(records) && schedule());
+  const observe = () => observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) return observer.disconnect();
+    observe();
+    schedule();
+  });
+  for (const type of ['popstate', 'hashchange']) addEventListener(type, schedule);
+  // pushState/replaceState happen in the page's world; the Navigation API reports them here.
+  (window as { navigation?: EventTarget }).navigation?.addEventListener(
+    'navigatesuccess',
+    schedule,
+  );
+  if (!document.hidden) observe();
+  schedule();
+}

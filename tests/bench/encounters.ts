@@ -1,0 +1,98 @@
+// The encounter log at scale: with 50,000 stored encounters, how long the popup takes to become
+// interactive, the trends view to first render, and a CSV export to be saved. Medians of a few
+// runs; targets 100 ms, 300 ms and 2 s. Prints figures; never fails on a timing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionReady, launchWithExtension } from '../e2e/launch';
+import { seedEncounters, syntheticEncounters } from '../e2e/pages/options';
+import { fmt, median } from './stats';
+
+const COUNT = Number(process.env.BENCH_ENCOUNTERS ?? 50_000);
+const RUNS = Number(process.env.BENCH_RUNS_ENCOUNTERS ?? 7);
+
+/** Records, inside the page, the time (since navigation start) `selector` first appears. */
+const WATCH = (selector: string) => `(() => {
+  const seen = () => {
+    if (window.__ready === undefined && document.querySelector(${JSON.stringify(selector)}))
+      window.__ready = performance.now();
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+})();`;
+
+async function timeToSelector(
+  context: BrowserContext,
+  url: string,
+  selector: string,
+): Promise<number> {
+  const page = await context.newPage();
+  await page.addInitScript(WATCH(selector));
+  await page.goto(url);
+  await page.waitForSelector(selector);
+  const ms = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  await page.close();
+  return ms;
+}
+
+async function csvExport(page: Page): Promise<number> {
+  const t0 = performance.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-csv').click(),
+  ]);
+  const ms = performance.now() - t0;
+  await download.delete();
+  return ms;
+}
+
+async function series(n: number, once: () => Promise<number>): Promise<number[]> {
+  await once(); // warm-up: caches, compiled code
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(await once());
+  return out;
+}
+
+const line = (name: string, values: number[], target: number) =>
+  console.log(
+    `${name.padEnd(30)} ${fmt(median(values)).padStart(8)} ms  (min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))}; target ${target} ms)`,
+  );
+
+/** Seeds 50,000 synthetic encounters in the real extension and prints the three figures. */
+export async function benchEncounters(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'attune-bench-'));
+  const context = await launchWithExtension(dir);
+  try {
+    const id = await extensionReady(context);
+    const base = `chrome-extension://${id}`;
+    const options = await context.newPage();
+    await options.goto(`${base}/options.html`);
+    await options.getByTestId('trend-chart').waitFor();
+    const rows = syntheticEncounters(COUNT);
+    for (let i = 0; i < rows.length; i += 10_000)
+      await seedEncounters(options, rows.slice(i, i + 10_000));
+
+    const popup = await series(RUNS, () =>
+      timeToSelector(context, `${base}/popup.html`, '[data-testid="save-encounter"]'),
+    );
+    const trends = await series(RUNS, () =>
+      timeToSelector(context, `${base}/options.html`, '[data-testid="trend-chart"]'),
+    );
+    await options.reload();
+    await options.getByTestId('trend-chart').waitFor();
+    const csv = await series(Math.min(RUNS, 5), () => csvExport(options));
+
+    console.log(
+      `\nEncounter log with ${COUNT.toLocaleString('en')} stored encounters (medians of ${RUNS} runs after a warm-up)`,
+    );
+    line('popup open to interactive', popup, 100);
+    line('trends view first render', trends, 300);
+    line('CSV export (click to file)', csv, 2000);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// `node --import tsx tests/bench/encounters.ts` runs this bench alone (after `npm run build:e2e`).
+if (import.meta.url === `file://${process.argv[1]}`) await benchEncounters();

@@ -1,0 +1,155 @@
+// What Attune costs a clinical page: load and main-thread script time on the heavy live page,
+// against the same page with no extension (ratios of medians), and the time from a trigger
+// appearing in the DOM to the nudge being visible. Prints figures; never fails on a timing.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, chromium } from '@playwright/test';
+import { startFixtureServer } from '../../scripts/serve';
+import {
+  CHROMIUM_ARGS,
+  EXTENSION_DIR,
+  extensionReady,
+  launchWithExtension,
+  serviceWorker,
+} from '../e2e/launch';
+import { fmt, median } from './stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 12);
+/** Long enough to include a few of the page's live updates (one a second) and the watcher's work. */
+const SETTLE_MS = 2500;
+
+interface Sample {
+  load: number;
+  script: number;
+}
+
+async function loadOnce(context: BrowserContext, url: string, waitFor?: string): Promise<Sample> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  if (waitFor) await page.waitForFunction(waitFor, undefined, { timeout: 10_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  const load = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return nav.loadEventEnd - nav.startTime;
+  });
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const script = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  await page.close();
+  return { load, script };
+}
+
+/**
+ * Loads the page alternately without and with Attune, so drift on a busy machine (another core's
+ * work, thermal state) falls on both sides alike. The first pair is a warm-up and is dropped.
+ */
+async function pairedSeries(
+  bare: BrowserContext,
+  withExt: BrowserContext,
+  url: string,
+  waitFor?: string,
+): Promise<[Sample[], Sample[]]> {
+  const base: Sample[] = [];
+  const ext: Sample[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const b = await loadOnce(bare, url);
+    const e = await loadOnce(withExt, url, waitFor);
+    if (i === 0) continue;
+    base.push(b);
+    ext.push(e);
+  }
+  return [base, ext];
+}
+
+const NUDGE_VISIBLE = `(() => { const h = document.querySelector('attune-overlay'); return !!h?.shadowRoot?.querySelector('[data-testid=nudge]'); })()`;
+
+/** Trigger-to-visible: a matching heading is added to the live page; time until the card renders. */
+async function triggerToVisible(context: BrowserContext, url: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(1200);
+    // A string, not a function: tsx's transform would wrap a function in helpers the page lacks.
+    const ms = (await page.evaluate(`new Promise((resolve) => {
+      const t0 = performance.now();
+      const h = document.createElement('h2');
+      h.textContent = 'Surgical pathology results';
+      document.getElementById('board').before(h);
+      const poll = () => (${NUDGE_VISIBLE} ? resolve(performance.now() - t0) : requestAnimationFrame(poll));
+      poll();
+    })`)) as number;
+    times.push(ms);
+    await page.close();
+  }
+  return times;
+}
+
+/** Lets every load show a nudge: the fatigue policy would otherwise (rightly) stop after one. */
+async function disableFatigueLimits(context: BrowserContext): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() =>
+    chrome.storage.local.set({
+      'nudge-settings': { perHour: 100000, promptCooldownMinutes: 0, momentCooldownMinutes: 0 },
+    }),
+  );
+}
+
+/** Runs the page-cost benchmark and prints its figures. */
+export async function benchPageCost(): Promise<void> {
+  const server = await startFixtureServer({ host: '127.0.0.1', port: 0 });
+  const plain = `${server.url}/monitor.html`;
+  const matching = `${server.url}/monitor.html?heading=Results%20to%20review`;
+  const dirs = [
+    mkdtempSync(path.join(tmpdir(), 'attune-bench-')),
+    mkdtempSync(path.join(tmpdir(), 'attune-bench-')),
+  ];
+  const bare = await chromium.launchPersistentContext(dirs[0] as string, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const withExt = await launchWithExtension(dirs[1] as string);
+  await extensionReady(withExt);
+  await disableFatigueLimits(withExt);
+  if (process.env.BENCH_UNREGISTER) {
+    const w = await serviceWorker(withExt);
+    await w.evaluate(() => chrome.scripting.unregisterContentScripts());
+  }
+
+  const rows: [string, Sample[], Sample[]][] = [];
+  rows.push(['no moment matching', ...(await pairedSeries(bare, withExt, plain))]);
+  // BENCH_NO_NUDGE=1 measures the no-match case alone (for trying watcher variants quickly).
+  const nudges = !process.env.BENCH_NO_NUDGE;
+  if (nudges)
+    rows.push(['nudge shown', ...(await pairedSeries(bare, withExt, matching, NUDGE_VISIBLE))]);
+  const t2v = nudges ? await triggerToVisible(withExt, plain) : [];
+  await bare.close();
+  await withExt.close();
+  await server.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+
+  console.log(
+    `\nPage cost on the heavy live page (monitor.html, ${RUNS} loads each, medians; targets ≤ 1.02 no match, ≤ 1.05 with a nudge)`,
+  );
+  console.log(
+    `${'case'.padEnd(22)} ${'load ms'.padStart(16)} ${'load ×'.padStart(7)} ${'script ms'.padStart(16)} ${'script ×'.padStart(9)}`,
+  );
+  for (const [name, base, ext] of rows) {
+    const [bl, el] = [median(base.map((s) => s.load)), median(ext.map((s) => s.load))];
+    const [bs, es] = [median(base.map((s) => s.script)), median(ext.map((s) => s.script))];
+    console.log(
+      `${name.padEnd(22)} ${`${fmt(bl)} → ${fmt(el)}`.padStart(16)} ${fmt(el / bl, 3).padStart(7)} ${`${fmt(bs)} → ${fmt(es)}`.padStart(16)} ${fmt(es / bs, 3).padStart(9)}`,
+    );
+  }
+  const watcher = readFileSync(path.join(EXTENSION_DIR, 'watcher.js'));
+  console.log(
+    `Injected on a non-matching page: watcher.js ${watcher.length} B raw, ${gzipSync(watcher, { level: 9 }).length} B gzip (budget 4096 B gzip); the overlay is not injected.`,
+  );
+  console.log(
+    `Trigger to visible nudge: median ${fmt(median(t2v))} ms (min ${fmt(Math.min(...t2v))}, max ${fmt(Math.max(...t2v))}; target < 100 ms)`,
+  );
+}
