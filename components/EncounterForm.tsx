@@ -1,5 +1,9 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { IdentifierSpan } from '../storage/note-check';
 import { Checklist, type ChecklistItem } from './Checklist';
+import { NoteWarning } from './NoteWarning';
 import { RatingScale } from './RatingScale';
+import { digitRating, focusTarget } from './rating-keys';
 
 /** A kind of encounter the user can pick (a pack moment, or `other`). */
 export interface KindOption {
@@ -34,6 +38,12 @@ export interface EncounterFormProps {
   onChange: (draft: EncounterDraft) => void;
   onSave: () => void;
   saving: boolean;
+  /** Identifier-like parts of the note found on save; the warning shows while set. */
+  identifiers?: readonly IdentifierSpan[] | null;
+  onRemoveIdentifiers?: () => void;
+  onSaveAnyway?: () => void;
+  /** Throws the draft away; the button shows only when given. */
+  onDiscard?: () => void;
 }
 
 /** The quick encounter log: kind, self-ratings, checklist ticks, private note, save. */
@@ -45,13 +55,31 @@ export function EncounterForm({
   onChange,
   onSave,
   saving,
+  identifiers,
+  onRemoveIdentifiers,
+  onSaveAnyway,
+  onDiscard,
 }: EncounterFormProps) {
+  const form = useRef<HTMLFormElement>(null);
+  // Focus the first unrated item on open, so keys 1–5 rate at once with no click.
+  useEffect(() => {
+    if (form.current) focusTarget(form.current, items, draft.ratings, -1)?.focus();
+  }, []);
   return (
     <form
+      ref={form}
       class="encounter"
       onSubmit={(e) => {
         e.preventDefault();
         onSave();
+      }}
+      onKeyDown={(e) => {
+        const hit = digitRating(e, items, draft.ratings);
+        if (!hit) return;
+        e.preventDefault();
+        onChange({ ...draft, ratings: { ...draft.ratings, [hit.itemId]: hit.value } });
+        const next = { ...draft.ratings, [hit.itemId]: hit.value };
+        if (form.current) focusTarget(form.current, items, next, hit.index)?.focus();
       }}
     >
       <label class="field">
@@ -107,9 +135,24 @@ export function EncounterForm({
           onInput={(e) => onChange({ ...draft, note: e.currentTarget.value })}
         />
       </label>
-      <button type="submit" class="primary" data-testid="save-encounter" disabled={saving}>
-        Save encounter
-      </button>
+      {identifiers && identifiers.length > 0 && (
+        <NoteWarning
+          note={draft.note}
+          spans={identifiers}
+          onRemove={() => onRemoveIdentifiers?.()}
+          onSaveAnyway={() => onSaveAnyway?.()}
+        />
+      )}
+      <div class="row">
+        <button type="submit" class="primary" data-testid="save-encounter" disabled={saving}>
+          Save encounter
+        </button>
+        {onDiscard && (
+          <button type="button" data-testid="discard-draft" onClick={onDiscard}>
+            Discard
+          </button>
+        )}
+      </div>
     </form>
   );
 }

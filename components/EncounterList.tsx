@@ -6,13 +6,15 @@ export interface EncounterListProps {
   /** Display names of encounter kinds, by id. */
   kindNames: Readonly<Record<string, string>>;
   onDelete: (id: string) => void;
+  /** Opens the editor for an encounter; the Edit button shows only when given. */
+  onEdit?: (id: string) => void;
 }
 
 const when = (at: number) =>
   new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The encounter history, newest first. */
-export function EncounterList({ encounters, kindNames, onDelete }: EncounterListProps) {
+export function EncounterList({ encounters, kindNames, onDelete, onEdit }: EncounterListProps) {
   if (encounters.length === 0) return <p data-testid="history-empty">No encounters logged yet.</p>;
   return (
     <table data-testid="history">
@@ -30,20 +32,31 @@ export function EncounterList({ encounters, kindNames, onDelete }: EncounterList
       </thead>
       <tbody>
         {encounters.map((e) => (
-          <tr key={e.id} data-testid="history-row">
+          <tr key={e.id} data-testid="history-row" data-id={e.id}>
             <td>{when(e.at)}</td>
             <td data-testid="history-kind">{kindNames[e.kind] ?? e.kind}</td>
-            <td>
+            <td data-testid="history-ratings">
               {Object.entries(e.ratings)
                 .map(([k, v]) => `${k} ${v}`)
                 .join(', ')}
             </td>
             <td>{e.checklist.length}</td>
-            <td>{e.note}</td>
-            <td>
+            <td data-testid="history-note">{e.note}</td>
+            <td class="actions">
+              {onEdit && (
+                <button
+                  type="button"
+                  data-testid="history-edit"
+                  aria-label={`Edit the encounter of ${when(e.at)}`}
+                  onClick={() => onEdit(e.id)}
+                >
+                  Edit
+                </button>
+              )}
               <button
                 type="button"
-                aria-label="Delete this encounter"
+                data-testid="history-delete"
+                aria-label={`Delete the encounter of ${when(e.at)}`}
                 onClick={() => onDelete(e.id)}
               >
                 Delete

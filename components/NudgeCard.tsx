@@ -1,18 +1,31 @@
+import type { DismissReason } from '../storage/db';
 import type { NudgeView } from '../utils/messages';
 import { Checklist } from './Checklist';
 
-/** Props of {@link NudgeCard}: the nudge and one callback per action. */
+/** The one-tap reasons offered after "not for this moment", in the order shown. */
+export const DISMISS_REASONS: readonly { id: DismissReason; label: string }[] = [
+  { id: 'already-did', label: 'Already did it' },
+  { id: 'not-right', label: 'Not right for this patient' },
+  { id: 'no-time', label: 'No time' },
+];
+
+/** Props of {@link NudgeCard}: the nudge, what part is showing, and one callback per action. */
 export interface NudgeCardProps {
   nudge: NudgeView;
   checklistOpen: boolean;
+  /** After "not for this moment": the card asks why, optionally. */
+  askingReason: boolean;
   status: string;
   onUsed: () => void;
   onCopy: () => void;
-  onSnooze: () => void;
+  onSnooze: (length: 'hour' | 'day') => void;
   onDismiss: () => void;
+  onReason: (reason: DismissReason | null) => void;
   onCollapse: () => void;
   onToggleChecklist: () => void;
   onTick: (id: string, ticked: boolean) => void;
+  /** Pointer down on the header starts dragging the card to another corner. */
+  onDragStart: (e: PointerEvent) => void;
 }
 
 /**
@@ -22,8 +35,13 @@ export interface NudgeCardProps {
 export function NudgeCard(props: NudgeCardProps) {
   const { nudge } = props;
   return (
-    <section class="card" data-testid="nudge" aria-label={`Attune: ${nudge.title}`}>
-      <header>
+    <section
+      class="card"
+      data-testid="nudge"
+      data-moment={nudge.momentId}
+      aria-label={`Attune: ${nudge.title}`}
+    >
+      <header onPointerDown={props.onDragStart} title="Drag to another corner">
         <h2 class="title">{nudge.title}</h2>
         <button
           type="button"
@@ -42,20 +60,51 @@ export function NudgeCard(props: NudgeCardProps) {
       <p class="meta">
         <span data-testid="nudge-framework">{nudge.framework}</span> · about {nudge.seconds} s
       </p>
-      <div class="actions">
-        <button type="button" class="primary" data-testid="nudge-used" onClick={props.onUsed}>
-          Used it
-        </button>
-        <button type="button" data-testid="nudge-copy" onClick={props.onCopy}>
-          Copy
-        </button>
-        <button type="button" data-testid="nudge-snooze" onClick={props.onSnooze}>
-          Not now
-        </button>
-        <button type="button" data-testid="nudge-dismiss" onClick={props.onDismiss}>
-          Not for this moment
-        </button>
-      </div>
+      {props.askingReason ? (
+        <fieldset class="actions reasons" data-testid="dismiss-reasons">
+          <legend>Why not? (optional)</legend>
+          {DISMISS_REASONS.map((r) => (
+            <button
+              type="button"
+              key={r.id}
+              data-testid={`reason-${r.id}`}
+              onClick={() => props.onReason(r.id)}
+            >
+              {r.label}
+            </button>
+          ))}
+          <button type="button" data-testid="reason-skip" onClick={() => props.onReason(null)}>
+            Skip
+          </button>
+        </fieldset>
+      ) : (
+        <div class="actions">
+          <button type="button" class="primary" data-testid="nudge-used" onClick={props.onUsed}>
+            Used it
+          </button>
+          <button type="button" data-testid="nudge-copy" onClick={props.onCopy}>
+            Copy
+          </button>
+          <button
+            type="button"
+            data-testid="nudge-snooze"
+            title="No nudges for an hour"
+            onClick={() => props.onSnooze('hour')}
+          >
+            Not now
+          </button>
+          <button
+            type="button"
+            data-testid="nudge-snooze-day"
+            onClick={() => props.onSnooze('day')}
+          >
+            Not today
+          </button>
+          <button type="button" data-testid="nudge-dismiss" onClick={props.onDismiss}>
+            Not for this moment
+          </button>
+        </div>
+      )}
       {nudge.checklist.length > 0 && (
         <button
           type="button"

@@ -46,3 +46,19 @@ export function pickCorner(
   const order = [preferred, ...CORNERS.filter((c) => c !== preferred)];
   return order.find((c) => !overlaps(cornerRect(c, size, view), focused)) ?? preferred;
 }
+
+/** The corner nearest to a point (where the user let go of a dragged card). */
+export function nearestCorner(
+  x: number,
+  y: number,
+  view: { width: number; height: number },
+): Corner {
+  const vertical = y < view.height / 2 ? 'top' : 'bottom';
+  const horizontal = x < view.width / 2 ? 'left' : 'right';
+  return `${vertical}-${horizontal}`;
+}
+
+/** A stored corner name, or the default when it is missing or not a corner. */
+export function asCorner(value: string | null | undefined): Corner {
+  return (CORNERS as readonly string[]).includes(value ?? '') ? (value as Corner) : 'bottom-right';
+}

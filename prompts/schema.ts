@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { d, Id, list, PackId, SEMVER, text, tooLong } from './fields';
 import { LIMITS as L } from './limits';
 
 /** Prompt kinds: a spoken script, a checklist of habits, a reflection, a moment of self-care. */
@@ -15,52 +16,6 @@ export const COMPONENTS = [
 
 /** Labels of the default 1–5 self-rating scale. */
 export const DEFAULT_LABELS = ['Not at all', 'A little', 'Partly', 'Mostly', 'Fully'];
-
-// Messages are written for trainers, who read them in the CLI next to a JSON path.
-const tooLong = (max: number) => (i: v.BaseIssue<unknown>) =>
-  `is too long: ${i.received} characters, at most ${max}`;
-const tooMany = (max: number, what: string) => (i: v.BaseIssue<unknown>) =>
-  `has too many ${what}: ${i.received}, at most ${max}`;
-
-/** Plain text (never rendered as HTML) with a length limit and at least one visible character. */
-const text = (max: number, min = 1) =>
-  v.pipe(
-    v.string(),
-    v.minLength(min, `must be at least ${min} character${min > 1 ? 's' : ''}`),
-    v.maxLength(max, tooLong(max)),
-    // An empty string is already reported by minLength; this catches whitespace-only text.
-    v.regex(/^$|\S/, 'must not be blank'),
-  );
-
-const list = <T extends v.GenericSchema>(item: T, max: number, what: string, min = 0) =>
-  v.pipe(
-    v.array(item),
-    v.minLength(min, `needs at least ${min} ${what}`),
-    v.maxLength(max, tooMany(max, what)),
-  );
-
-/** Ids are stable keys for history and ticks: lower-case words joined by hyphens. */
-const Id = v.pipe(
-  v.string(),
-  v.maxLength(L.idLength, tooLong(L.idLength)),
-  v.regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'must be lower-case letters and digits joined by hyphens, e.g. "open-question"',
-  ),
-);
-
-const PackId = v.pipe(
-  v.string(),
-  v.maxLength(L.packIdLength, tooLong(L.packIdLength)),
-  v.regex(
-    /^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$/,
-    'must be reverse-DNS style, e.g. "org.example.ward-empathy"',
-  ),
-);
-
-// Semantic Versioning 2.0.0, the official expression.
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 const Triggers = v.strictObject({
   urlPatterns: v.optional(
@@ -82,31 +37,58 @@ const Triggers = v.strictObject({
   ),
 });
 
-const MomentSchema = v.strictObject({
-  id: Id,
-  name: text(L.nameLength),
-  description: v.optional(text(L.descriptionLength)),
-  triggers: Triggers,
-});
+const MomentSchema = v.pipe(
+  v.strictObject({
+    id: Id,
+    name: text(L.nameLength),
+    description: v.optional(text(L.descriptionLength)),
+    triggers: v.pipe(
+      Triggers,
+      d(
+        'When the moment applies: any URL pattern, keyword (in the page title or headings, any case) or selector that matches.',
+      ),
+    ),
+  }),
+  d('A clinical moment, such as serious news or discharge, and the page signals that reveal it.'),
+);
 
 const ChecklistItem = v.strictObject({ id: Id, text: text(L.itemTextLength) });
 
 const PromptSchema = v.strictObject({
-  id: Id,
+  id: v.pipe(Id, d('Stable id; keep it across versions so clinicians keep their history.')),
   kind: v.picklist(KINDS, `must be one of ${KINDS.join(', ')}`),
   title: text(L.titleLength),
-  text: text(L.textLength),
-  items: v.optional(list(ChecklistItem, L.checklistItems, 'checklist items', 1)),
-  framework: text(L.frameworkLength),
+  text: v.pipe(
+    text(L.textLength),
+    d(
+      'Plain text, shown as typed; HTML is never rendered. A script is at most 40 seconds of speech (100 words).',
+    ),
+  ),
+  items: v.optional(
+    v.pipe(
+      list(ChecklistItem, L.checklistItems, 'checklist items', 1),
+      d('Checklist items; required for, and only for, kind "checklist".'),
+    ),
+  ),
+  framework: v.pipe(
+    text(L.frameworkLength),
+    d('The framework drawn on, e.g. NURSE, SPIKES, Ask-Tell-Ask, Teach-back.'),
+  ),
   component: v.picklist(COMPONENTS, `must be one of ${COMPONENTS.join(', ')}`),
   seconds: v.pipe(
     v.number('must be a number of seconds'),
     v.integer('must be a whole number of seconds'),
     v.minValue(1, 'must be at least 1 second'),
     v.maxValue(L.secondsMax, `must be at most ${L.secondsMax} seconds`),
+    d(
+      'Estimated seconds; for a script, its words divided by 2.5 (150 words a minute), plus any pause.',
+    ),
   ),
-  source: text(L.sourceLength),
-  moments: list(Id, L.promptMoments, 'moments', 1),
+  source: v.pipe(text(L.sourceLength), d('The published work this prompt draws on.')),
+  moments: v.pipe(
+    list(Id, L.promptMoments, 'moments', 1),
+    d('Ids of moments in this pack when the prompt may be shown.'),
+  ),
 });
 
 const Scale = v.strictObject({
@@ -128,14 +110,24 @@ const Scale = v.strictObject({
 const RatingItemSchema = v.strictObject({
   id: Id,
   text: text(L.ratingTextLength),
-  scale: v.optional(Scale, () => ({ min: 1, max: 5, labels: [...DEFAULT_LABELS] })),
+  scale: v.optional(
+    v.pipe(Scale, d('Defaults to 1–5. One label per point, lowest first.')),
+    () => ({
+      min: 1,
+      max: 5,
+      labels: [...DEFAULT_LABELS],
+    }),
+  ),
 });
 
 /** The whole pack document: the one schema used by the extension, the CLI and pack.schema.json. */
 export const PackSchema = v.strictObject({
   $schema: v.optional(v.pipe(v.string(), v.maxLength(2048, tooLong(2048)))),
   format: v.literal(1, 'must be 1 (the pack format this version of Attune reads)'),
-  id: PackId,
+  id: v.pipe(
+    PackId,
+    d('Reverse-DNS id, unique to your organisation, e.g. "org.example.ward-empathy".'),
+  ),
   version: v.pipe(
     v.string(),
     v.maxLength(64, tooLong(64)),
@@ -147,7 +139,10 @@ export const PackSchema = v.strictObject({
     name: text(L.authorLength),
     organisation: v.optional(text(L.authorLength)),
   }),
-  licence: text(L.licenceLength),
+  licence: v.pipe(
+    text(L.licenceLength),
+    d('Licence of the content, e.g. an SPDX id such as "CC-BY-4.0".'),
+  ),
   locale: v.pipe(
     v.string(),
     v.maxLength(35, tooLong(35)),

@@ -15,7 +15,9 @@ if (process.argv.includes('--check')) {
     // A missing file is as stale as a wrong one.
   }
   if (current !== fresh) {
-    console.error(`${PACK_SCHEMA_PATH} is stale; run: node --import tsx scripts/gen-pack-schema.ts`);
+    console.error(
+      `${PACK_SCHEMA_PATH} is stale; run: node --import tsx scripts/gen-pack-schema.ts`,
+    );
     process.exit(1);
   }
   console.log(`${PACK_SCHEMA_PATH} is up to date`);

@@ -32,6 +32,18 @@ export interface StoredPack {
   installedAt: number;
   updatedAt: number;
   pack: Pack;
+  /** A URL pack's address (https; http only for local test servers in the e2e build). */
+  url?: string;
+  /** Validators of the last download, sent back as If-None-Match / If-Modified-Since. */
+  etag?: string;
+  lastModified?: string;
+  /** Epoch ms of the last update check, and why it failed if it did. */
+  lastChecked?: number;
+  lastError?: string;
+  /** Installed by the organisation's policy: the user cannot remove or disable it. */
+  locked?: boolean;
+  /** The public key (base64) whose valid signature the installed version carries. */
+  signedBy?: string;
 }
 
 /** What happened to a shown prompt. Page content is never part of an event. */
@@ -47,6 +59,18 @@ export interface PromptEvent {
   momentId: string;
   /** The site's origin (scheme, host and port); never a path or query. */
   origin: string;
+  /** Why a prompt was dismissed, when the user said (one tap, optional). */
+  reason?: DismissReason;
+}
+
+/** The one-tap reasons offered after "not for this moment". */
+export type DismissReason = 'already-did' | 'not-right' | 'no-time';
+
+/** The user's own wording of a script, shown by the overlay instead of the pack's. */
+export interface PromptVariant {
+  promptId: string;
+  text: string;
+  updatedAt: number;
 }
 
 /** The Attune database. Every released schema keeps its own `version(n)` block forever. */
@@ -54,6 +78,7 @@ export class AttuneDb extends Dexie {
   encounters!: EntityTable<Encounter, 'id'>;
   packs!: EntityTable<StoredPack, 'id'>;
   events!: EntityTable<PromptEvent, 'id'>;
+  variants!: EntityTable<PromptVariant, 'promptId'>;
 
   constructor(name = 'attune') {
     super(name);
@@ -62,6 +87,21 @@ export class AttuneDb extends Dexie {
       packs: 'id, source',
       events: '++id, at, type, promptId, momentId',
     });
+    // v2: [kind+at] serves history filtered by kind and date without a scan; personal variants.
+    this.version(2)
+      .stores({ encounters: 'id, at, kind, [kind+at]', variants: 'promptId' })
+      .upgrade((tx) =>
+        // Rows written before v2 may lack list fields that later code reads; fill them in.
+        tx
+          .table('encounters')
+          .toCollection()
+          .modify((e: Partial<Encounter>) => {
+            e.checklist ??= [];
+            e.promptsUsed ??= [];
+            e.packVersions ??= {};
+            e.note ??= '';
+          }),
+      );
   }
 }
 

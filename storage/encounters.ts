@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { db, type Encounter } from './db';
 
 /** The fields a user fills in; id and time are given on save. */
@@ -15,6 +16,54 @@ export function listEncounters(limit = 200): Promise<Encounter[]> {
   return db.encounters.orderBy('at').reverse().limit(limit).toArray();
 }
 
+/** What the history can be narrowed to; every field is optional. */
+export interface EncounterFilter {
+  kind?: string;
+  /** Epoch ms, inclusive. */
+  from?: number;
+  /** Epoch ms, inclusive. */
+  to?: number;
+  /** Bounds on the mean of the entry's ratings (entries with no ratings fail any bound). */
+  minRating?: number;
+  maxRating?: number;
+}
+
+/** The mean of an entry's ratings, or null when it has none. */
+export function meanRating(e: Pick<Encounter, 'ratings'>): number | null {
+  const values = Object.values(e.ratings);
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+/** Encounters matching a filter, newest first; kind and dates use indexes, never a scan. */
+export function queryEncounters(f: EncounterFilter, limit = 200): Promise<Encounter[]> {
+  const from = f.from ?? 0;
+  const to = f.to ?? Number.MAX_SAFE_INTEGER;
+  const range = f.kind
+    ? db.encounters.where('[kind+at]').between([f.kind, from], [f.kind, to], true, true)
+    : db.encounters.where('at').between(from, to, true, true);
+  const rated = f.minRating !== undefined || f.maxRating !== undefined;
+  const coll = rated
+    ? range.filter((e) => {
+        const m = meanRating(e);
+        return m !== null && m >= (f.minRating ?? -Infinity) && m <= (f.maxRating ?? Infinity);
+      })
+    : range;
+  return coll.reverse().limit(limit).toArray();
+}
+
+/** Encounters logged at or after `since`, oldest first (the `at` index). */
+export function encountersSince(since: number): Promise<Encounter[]> {
+  return db.encounters.where('at').between(since, Dexie.maxKey, true, true).toArray();
+}
+
+/** Changes the user-editable fields of one encounter. */
+export async function updateEncounter(
+  id: string,
+  changes: Partial<Pick<Encounter, 'kind' | 'ratings' | 'checklist' | 'note'>>,
+): Promise<void> {
+  await db.encounters.update(id, changes);
+}
+
 /** Deletes one encounter by id. */
 export function deleteEncounter(id: string): Promise<void> {
   return db.encounters.delete(id);
@@ -23,4 +72,11 @@ export function deleteEncounter(id: string): Promise<void> {
 /** How many encounters are stored. */
 export function countEncounters(): Promise<number> {
   return db.encounters.count();
+}
+
+/** Deletes every encounter, prompt event and personal variant (installed packs stay). */
+export async function deleteAllData(): Promise<void> {
+  await db.transaction('rw', [db.encounters, db.events, db.variants], async () => {
+    await Promise.all([db.encounters.clear(), db.events.clear(), db.variants.clear()]);
+  });
 }

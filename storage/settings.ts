@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 /** Sites the user enabled, as origins without port (`https://ehr.example.org`). */
 export const sitesItem = storage.defineItem<string[]>('local:sites', { fallback: [], version: 1 });
 
-/** How often nudges may appear; the fatigue policy reads it. */
+/** When nudges may appear; the fatigue policy reads it and the options page tunes it. */
 export interface NudgeSettings {
   /** Most nudges in any rolling hour. */
   perHour: number;
@@ -11,18 +11,51 @@ export interface NudgeSettings {
   promptCooldownMinutes: number;
   /** Minutes before the same moment may nudge again on the same site. */
   momentCooldownMinutes: number;
+  /** No nudges between these local times (`HH:MM`; may span midnight) when enabled. */
+  quietHours: { enabled: boolean; start: string; end: string };
+  /** No nudges when the machine has had no input for this many minutes (0 = never pause). */
+  idleMinutes: number;
+  /** This many dismissals in a row pause nudges for `dismissPauseMinutes`. */
+  dismissStreak: number;
+  dismissPauseMinutes: number;
+  /** A prompt dismissed this many times (in 30 days) arrives as the small pill, not the card. */
+  pillAfterDismissals: number;
+  /** The training component the user focuses on this week; rotation prefers it. */
+  focusComponent: string | null;
 }
 
-/** Defaults from the fatigue literature: few, spaced, never repeated within one encounter. */
+/**
+ * Defaults from the alert-fatigue literature: few nudges, spaced out, never repeated within one
+ * encounter, and backing off when the user says no.
+ */
 export const DEFAULT_NUDGE_SETTINGS: NudgeSettings = {
   perHour: 4,
   promptCooldownMinutes: 24 * 60,
   momentCooldownMinutes: 10,
+  quietHours: { enabled: false, start: '19:00', end: '07:00' },
+  idleMinutes: 5,
+  dismissStreak: 3,
+  dismissPauseMinutes: 120,
+  pillAfterDismissals: 3,
+  focusComponent: null,
 };
 
-/** The user's nudge frequency settings. */
+/** The user's nudge settings (v2 added everything after the three cooldowns). */
 export const nudgeSettingsItem = storage.defineItem<NudgeSettings>('local:nudge-settings', {
   fallback: DEFAULT_NUDGE_SETTINGS,
+  version: 2,
+  migrations: { 2: (old: Partial<NudgeSettings>) => ({ ...DEFAULT_NUDGE_SETTINGS, ...old }) },
+});
+
+/** Epoch ms until which nudges are snoozed everywhere (0 = not snoozed). */
+export const snoozeUntilItem = storage.defineItem<number>('local:snooze-until', {
+  fallback: 0,
+  version: 1,
+});
+
+/** The corner the user dragged the card to, per site origin. */
+export const cornersItem = storage.defineItem<Record<string, string>>('local:corners', {
+  fallback: {},
   version: 1,
 });
 

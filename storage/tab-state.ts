@@ -14,6 +14,8 @@ export interface TabRecord {
   nudge: NudgeView | null;
   ticked: string[];
   promptsUsed: string[];
+  /** Moment ids the watcher last reported in this tab (ids only, never page text). */
+  matched: string[];
 }
 
 const key = (tabId: number) => `session:tab-${tabId}` as const;
@@ -25,11 +27,12 @@ export const emptyTab = (visit = ''): TabRecord => ({
   nudge: null,
   ticked: [],
   promptsUsed: [],
+  matched: [],
 });
 
 /** The tab's record (empty when none). */
 export async function getTab(tabId: number): Promise<TabRecord> {
-  return (await storage.getItem<TabRecord>(key(tabId))) ?? emptyTab();
+  return { ...emptyTab(), ...(await storage.getItem<TabRecord>(key(tabId))) };
 }
 
 /** Replaces the tab's record. */

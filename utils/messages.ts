@@ -1,5 +1,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CompiledMoment } from '../prompts/triggers/compile';
+import type { Problem } from '../prompts/validate';
+import type { DismissReason } from '../storage/db';
+import type { RefreshOutcome } from '../storage/sources/types';
+
+/** What installing a pack from a URL came to: the pack installed, or every problem by path. */
+export type PackInstallReply =
+  | { ok: true; status: 'installed' | 'updated' | 'unchanged'; id: string; version: string }
+  | { ok: false; problems: Problem[] };
 
 /** What the overlay renders: one prompt, already chosen by the background's policy. */
 export interface NudgeView {
@@ -14,15 +22,24 @@ export interface NudgeView {
   /** The active-listening checklist for this encounter, if a pack provides one. */
   checklist: { id: string; text: string }[];
   ticked: string[];
+  /** Arrive as the small pill: the user keeps dismissing this prompt. */
+  startCollapsed: boolean;
+  /** The corner the user last dragged the card to on this site, if any. */
+  corner: string | null;
 }
 
 /** Something the user did with a nudge; recorded as a prompt event (never page content). */
 export type NudgeAction = 'used' | 'copied' | 'snoozed' | 'dismissed' | 'collapsed';
 
+/** How long "not now" lasts: an hour, or the rest of the day. */
+export type SnoozeLength = 'hour' | 'day';
+
 /** The encounter state the overlay gathered in one tab, handed to the popup's log. */
 export interface TabState {
   ticked: string[];
   promptsUsed: string[];
+  /** The moment of the nudge shown in this tab, the popup's default kind of encounter. */
+  momentId: string | null;
 }
 
 /**
@@ -42,7 +59,14 @@ export interface ProtocolMap {
     packId: string;
     momentId: string;
     action: NudgeAction;
+    snooze?: SnoozeLength;
   }): void;
+  /** Overlay: the one-tap reason the user gave after dismissing a prompt. */
+  dismissReason(data: { promptId: string; reason: DismissReason }): void;
+  /** Overlay: the user dragged the card to a corner; remembered for the site. */
+  setCorner(corner: string): void;
+  /** Background → overlay: the keyboard command asks to open or close the card. */
+  toggleOverlay(): boolean;
   /** Overlay: a checklist item was ticked or unticked for this tab's encounter. */
   setChecklistTick(data: { itemId: string; ticked: boolean }): void;
   /** Popup: what the overlay gathered for a tab (checklist ticks, prompts used). */
@@ -53,6 +77,10 @@ export interface ProtocolMap {
   enableSite(origin: string): { ok: true } | { ok: false; error: string };
   /** Popup/options: disable Attune on an origin and unregister the watcher there. */
   disableSite(origin: string): void;
+  /** Options: download and install a pack from a URL (its origin's permission already granted). */
+  installPackUrl(data: { url: string }): PackInstallReply;
+  /** Options: check every URL and policy pack for a new version now, instead of waiting a day. */
+  refreshPacks(): ({ id: string } & RefreshOutcome)[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -4,9 +4,18 @@ import { builtinPacks } from '../../prompts/builtin';
 import { compileMoments } from '../../prompts/triggers/compile';
 import { enabledPacks, installBuiltins } from '../../storage/packs';
 import { sitesItem } from '../../storage/settings';
-import { getTab, removeTab, setTab } from '../../storage/tab-state';
-import { onMessage } from '../../utils/messages';
-import { handleAction, handleMatches, handleTick } from './nudges';
+import { getTab, removeTab } from '../../storage/tab-state';
+import { onMessage, sendMessage } from '../../utils/messages';
+import {
+  handleAction,
+  handleClear,
+  handleCommand,
+  handleCorner,
+  handleDismissReason,
+  handleMatches,
+  handleTick,
+} from './nudges';
+import { registerPacks } from './packs';
 import { disableSite, enableSite, isEnabledUrl, syncWatcher } from './sites';
 
 /** The e2e build serves its fixture sites here and enables them at install (see docs/testing.md). */
@@ -49,18 +58,21 @@ export default defineBackground(() => {
     handleTick(senderTab(sender).id, data.itemId, data.ticked),
   );
   onMessage('getTabState', async ({ data: tabId }) => {
-    const { ticked, promptsUsed } = await getTab(tabId);
-    return { ticked, promptsUsed };
+    const { ticked, promptsUsed, nudge } = await getTab(tabId);
+    return { ticked, promptsUsed, momentId: nudge?.momentId ?? null };
   });
-  onMessage('clearTabState', async ({ data: tabId }) => {
-    const tab = await getTab(tabId);
-    await setTab(tabId, {
-      ...tab,
-      ticked: [],
-      promptsUsed: [],
-      nudge: tab.nudge && { ...tab.nudge, ticked: [] },
-    });
+  onMessage('clearTabState', ({ data: tabId }) => handleClear(tabId));
+  onMessage('dismissReason', ({ data }) => handleDismissReason(data.promptId, data.reason));
+  onMessage('setCorner', ({ sender, data }) => handleCorner(senderTab(sender).url, data));
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-overlay' || tab?.id === undefined || !tab.url?.startsWith('http'))
+      return;
+    const tabId = tab.id;
+    await handleCommand(tabId, tab.url, () =>
+      sendMessage('toggleOverlay', undefined, { tabId, frameId: 0 }),
+    );
   });
   onMessage('enableSite', ({ data }) => enableSite(data));
   onMessage('disableSite', ({ data }) => disableSite(data));
+  registerPacks();
 });

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
+import { DataSection } from './DataSection';
 import { HistorySection } from './HistorySection';
 import { PacksSection } from './PacksSection';
+import { PracticeSection } from './PracticeSection';
 import { SitesSection } from './SitesSection';
+import { TrendsSection } from './TrendsSection';
 
 /** The options page: one section per concern, each owning its own state. */
 export function App() {
@@ -15,6 +18,9 @@ export function App() {
       <SitesSection say={setMessage} />
       <PacksSection say={setMessage} />
       <HistorySection say={setMessage} />
+      <TrendsSection say={setMessage} />
+      <PracticeSection say={setMessage} />
+      <DataSection say={setMessage} />
     </div>
   );
 }

@@ -1,20 +1,131 @@
 import { useEffect, useState } from 'preact/hooks';
-import { PackList } from '../../components/PackList';
-import type { StoredPack } from '../../storage/db';
-import { listPacks, setPackEnabled } from '../../storage/packs';
+import { browser } from 'wxt/browser';
+import { PackInstall } from '../../components/PackInstall';
+import { PackList, type PackRow } from '../../components/PackList';
+import { PolicyNotice } from '../../components/PolicyNotice';
+import { ProblemList } from '../../components/ProblemList';
+import type { Problem } from '../../prompts/validate';
+import { installPack, removePack, setPackEnabled } from '../../storage/packs';
+import { pinKey } from '../../storage/pinned-keys';
+import { type PolicyState, policyStateItem } from '../../storage/policy-state';
+import { readPackFile } from '../../storage/sources/file';
+import { allowLocalHttp, parsePackUrl } from '../../storage/sources/url';
+import { sendMessage } from '../../utils/messages';
+import { grantPolicySite, loadRows, releaseOrigin } from './pack-actions';
 
-/** Options › Prompt packs: installed packs, each switchable. */
-export function PacksSection(_: { say: (message: string) => void }) {
-  const [packs, setPacks] = useState<StoredPack[]>([]);
-  const refresh = async () => setPacks(await listPacks());
+/** Options › Prompt packs: install from a file or URL, and each pack's state, preview and controls. */
+export function PacksSection({ say }: { say: (message: string) => void }) {
+  const [rows, setRows] = useState<PackRow[]>([]);
+  const [refused, setRefused] = useState<{ subject: string; problems: Problem[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [policy, setPolicy] = useState<PolicyState | null>(null);
+  const refresh = async () => {
+    setRows(await loadRows());
+    setPolicy(await policyStateItem.getValue());
+  };
   useEffect(() => void refresh(), []);
+
+  const report = (
+    subject: string,
+    r:
+      | { ok: true; status: string; version: string; name: string }
+      | { ok: false; problems: Problem[] },
+  ) => {
+    setRefused(r.ok ? null : { subject, problems: r.problems });
+    if (r.ok)
+      say(
+        r.status === 'unchanged'
+          ? `${r.name} ${r.version} is already installed.`
+          : `${r.name} ${r.version} ${r.status}.`,
+      );
+    else say(`${subject} was not installed.`);
+  };
+
+  async function installFiles(files: File[]) {
+    setBusy(true);
+    for (const file of files) {
+      const r = await installPack(await readPackFile(file), 'file');
+      report(
+        file.name,
+        r.ok ? { ok: true, status: r.status, version: r.pack.version, name: r.pack.pack.name } : r,
+      );
+      if (!r.ok) break;
+    }
+    setBusy(false);
+    await refresh();
+  }
+
+  async function installUrl(address: string) {
+    const url = parsePackUrl(address, allowLocalHttp());
+    if (typeof url === 'string')
+      return report(address, { ok: false, problems: [{ path: '', message: url }] });
+    // Must run inside the click: the browser asks for this one origin only on a user gesture.
+    const granted = await browser.permissions.request({
+      origins: [`${url.protocol}//${url.hostname}/*`],
+    });
+    if (!granted) return say(`Attune was not given access to ${url.origin}.`);
+    setBusy(true);
+    const r = await sendMessage('installPackUrl', { url: url.href });
+    setBusy(false);
+    report(url.href, r.ok ? { ok: true, status: r.status, version: r.version, name: r.id } : r);
+    await refresh();
+  }
+
   return (
     <section aria-labelledby="packs-h">
       <h2 id="packs-h">Prompt packs</h2>
+      {policy && (
+        <PolicyNotice
+          state={policy}
+          onGrant={async (site) => {
+            say(await grantPolicySite(site));
+            await refresh();
+          }}
+        />
+      )}
+      <PackInstall
+        onFiles={(f) => void installFiles(f)}
+        onUrl={(u) => void installUrl(u)}
+        busy={busy}
+      />
+      {refused && <ProblemList subject={refused.subject} problems={refused.problems} />}
+      <p>
+        <button
+          type="button"
+          data-testid="pack-check-updates"
+          onClick={async () => {
+            const outcomes = await sendMessage('refreshPacks');
+            say(
+              outcomes.length === 0
+                ? 'No pack updates itself from a URL.'
+                : outcomes
+                    .map((o) => `${o.id}: ${o.status === 'error' ? o.message : o.status}`)
+                    .join('; '),
+            );
+            await refresh();
+          }}
+        >
+          Check for updates now
+        </button>
+      </p>
       <PackList
-        packs={packs}
+        packs={rows}
         onToggle={async (id, on) => {
-          await setPackEnabled(id, on);
+          await setPackEnabled(id, on).catch((e: Error) => say(e.message));
+          await refresh();
+        }}
+        onRemove={async (id) => {
+          const url = rows.find((row) => row.stored.id === id)?.stored.url;
+          const r = await removePack(id);
+          if (r.ok && url) await releaseOrigin(url);
+          say(r.ok ? 'Pack removed. Your history with its prompts is kept.' : r.error);
+          await refresh();
+        }}
+        onPin={async (id) => {
+          const key = rows.find((r) => r.stored.id === id)?.stored.signedBy;
+          if (!key) return;
+          await pinKey(id, key);
+          say('Key pinned: updates of this pack must now be signed with it.');
           await refresh();
         }}
       />

@@ -1,35 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NudgeCard } from '../../components/NudgeCard';
 import { Pill } from '../../components/Pill';
-import type { NudgeAction, NudgeView } from '../../utils/messages';
+import type { DismissReason } from '../../storage/db';
+import type { NudgeAction, NudgeView, SnoozeLength } from '../../utils/messages';
 
 /** What the overlay's container hands the UI: the nudge and the ways to act on it. */
 export interface OverlayAppProps {
   nudge: NudgeView;
-  onAction: (action: NudgeAction) => void;
+  onAction: (action: NudgeAction, snooze?: SnoozeLength) => void;
+  onReason: (reason: DismissReason) => void;
   onTick: (id: string, ticked: boolean) => void;
   onCopy: (text: string) => Promise<boolean>;
   onClose: () => void;
   /** Lets the container re-position the card when it is collapsed or expanded. */
   onLayout: () => void;
+  onDragStart: (e: PointerEvent) => void;
+  /** Registers the keyboard command's toggle; returns an unregister function. */
+  onToggleRequest: (toggle: () => void) => () => void;
 }
 
-/** The overlay's controller: collapsed or open, checklist shown or not, and the card's status line. */
-export function App({
-  nudge: initial,
-  onAction,
-  onTick,
-  onCopy,
-  onClose,
-  onLayout,
-}: OverlayAppProps) {
-  const [nudge, setNudge] = useState(initial);
-  const [collapsed, setCollapsed] = useState(false);
+/** The overlay's controller: card or pill, checklist shown or not, asking why, status line. */
+export function App(props: OverlayAppProps) {
+  const { onAction, onTick, onCopy, onClose, onLayout } = props;
+  const [nudge, setNudge] = useState(props.nudge);
+  const [collapsed, setCollapsed] = useState(props.nudge.startCollapsed);
   const [checklistOpen, setChecklistOpen] = useState(false);
+  const [askingReason, setAskingReason] = useState(false);
   const [status, setStatus] = useState('');
 
-  useEffect(() => setNudge(initial), [initial]);
-  useEffect(onLayout, [collapsed, checklistOpen]);
+  useEffect(() => {
+    setNudge(props.nudge);
+    setCollapsed(props.nudge.startCollapsed);
+    setAskingReason(false);
+  }, [props.nudge]);
+  useEffect(onLayout, [collapsed, checklistOpen, askingReason]);
+  useEffect(() => props.onToggleRequest(() => setCollapsed((c) => !c)), []);
   useEffect(() => {
     // Esc collapses the card wherever focus is, without taking focus or the key from the page.
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setCollapsed(true);
@@ -37,12 +42,27 @@ export function App({
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
-  if (collapsed) return <Pill label={nudge.title} onExpand={() => setCollapsed(false)} />;
+  if (collapsed) {
+    const total = nudge.checklist.length;
+    return (
+      <Pill
+        label={nudge.title}
+        checklist={total ? { ticked: nudge.ticked.length, total } : null}
+        onExpand={() => setCollapsed(false)}
+        onOpenChecklist={() => {
+          setChecklistOpen(true);
+          setCollapsed(false);
+        }}
+      />
+    );
+  }
   return (
     <NudgeCard
       nudge={nudge}
       checklistOpen={checklistOpen}
+      askingReason={askingReason}
       status={status}
+      onDragStart={props.onDragStart}
       onUsed={() => {
         onAction('used');
         setStatus('Marked as used. It will be prefilled in your encounter log.');
@@ -53,12 +73,16 @@ export function App({
         if (ok) onAction('copied');
         setStatus(ok ? 'Copied.' : 'Could not copy on this page.');
       }}
-      onSnooze={() => {
-        onAction('snoozed');
+      onSnooze={(length) => {
+        onAction('snoozed', length);
         onClose();
       }}
       onDismiss={() => {
         onAction('dismissed');
+        setAskingReason(true);
+      }}
+      onReason={(reason) => {
+        if (reason) props.onReason(reason);
         onClose();
       }}
       onCollapse={() => {

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type Corner, pickCorner } from '../../components/corner';
-import { type NudgeView, sendMessage } from '../../utils/messages';
+import { asCorner, nearestCorner, pickCorner } from '../../components/corner';
+import { type NudgeView, onMessage, sendMessage } from '../../utils/messages';
 import { App } from './App';
 // Inlined so the page never fetches it: no web-accessible resource is needed.
 import css from './style.css?inline';
@@ -34,7 +34,12 @@ export default defineContentScript({
     if (!nudge) return;
     if (global.attuneOverlay) return global.attuneOverlay.show(nudge);
 
-    const preferred: Corner = 'bottom-right';
+    let preferred = asCorner(nudge.corner);
+    let toggle = () => {};
+    const stopToggle = onMessage('toggleOverlay', () => {
+      toggle();
+      return true;
+    });
     const ui = await createShadowRootUi(ctx, {
       name: 'attune-overlay',
       css,
@@ -48,20 +53,59 @@ export default defineContentScript({
         // takes focus.
         host.setAttribute('popover', 'manual');
         host.setAttribute('data-corner', preferred);
+        const view = () => ({ width: innerWidth, height: innerHeight });
         const layout = () => {
-          const size = host.getBoundingClientRect();
-          const view = { width: innerWidth, height: innerHeight };
-          host.setAttribute('data-corner', pickCorner(preferred, size, view, focusedRect()));
+          if (host.getAttribute('data-corner') === 'drag') return;
+          host.setAttribute(
+            'data-corner',
+            pickCorner(preferred, host.getBoundingClientRect(), view(), focusedRect()),
+          );
+        };
+        const onDragStart = (down: PointerEvent) => {
+          if ((down.target as Element).closest('button')) return;
+          const start = host.getBoundingClientRect();
+          const [dx, dy] = [down.clientX - start.left, down.clientY - start.top];
+          const move = (e: PointerEvent) => {
+            host.style.setProperty('--attune-x', `${e.clientX - dx}px`);
+            host.style.setProperty('--attune-y', `${e.clientY - dy}px`);
+          };
+          const up = (e: PointerEvent) => {
+            removeEventListener('pointermove', move, true);
+            removeEventListener('pointerup', up, true);
+            const box = host.getBoundingClientRect();
+            preferred = nearestCorner(
+              e.clientX - dx + box.width / 2,
+              e.clientY - dy + box.height / 2,
+              view(),
+            );
+            host.setAttribute('data-corner', preferred);
+            layout();
+            void sendMessage('setCorner', preferred);
+          };
+          move(down);
+          host.setAttribute('data-corner', 'drag');
+          addEventListener('pointermove', move, true);
+          addEventListener('pointerup', up, true);
         };
         const show = (next: NudgeView) =>
           render(
             <App
               nudge={next}
               onLayout={layout}
-              onAction={(action) => {
-                const { promptId, packId, momentId } = next;
-                void sendMessage('nudgeAction', { promptId, packId, momentId, action });
+              onDragStart={onDragStart}
+              onToggleRequest={(fn) => {
+                toggle = fn;
+                return () => {
+                  toggle = () => {};
+                };
               }}
+              onAction={(action, snooze) => {
+                const { promptId, packId, momentId } = next;
+                void sendMessage('nudgeAction', { promptId, packId, momentId, action, snooze });
+              }}
+              onReason={(reason) =>
+                void sendMessage('dismissReason', { promptId: next.promptId, reason })
+              }
               onTick={(itemId, ticked) => void sendMessage('setChecklistTick', { itemId, ticked })}
               onCopy={(text) =>
                 navigator.clipboard.writeText(text).then(
@@ -70,6 +114,7 @@ export default defineContentScript({
                 )
               }
               onClose={() => {
+                stopToggle();
                 ui.remove();
                 global.attuneOverlay = undefined;
               }}

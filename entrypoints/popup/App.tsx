@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { type EncounterDraft, EncounterForm } from '../../components/EncounterForm';
 import { type EncounterOptions, encounterOptions } from '../../components/encounter-options';
 import { SiteToggle } from '../../components/SiteToggle';
+import { activePacks } from '../../storage/active-packs';
+import { clearDraft, isBlank, loadDraft, saveDraft } from '../../storage/drafts';
 import { addEncounter } from '../../storage/encounters';
-import { enabledPacks } from '../../storage/packs';
+import { findIdentifiers, type IdentifierSpan, removeSpans } from '../../storage/note-check';
 import { quietModeItem, sitesItem } from '../../storage/settings';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
 import { sendMessage } from '../../utils/messages';
@@ -35,26 +37,37 @@ export function App() {
   const [draft, setDraft] = useState<EncounterDraft>(emptyDraft('other'));
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState('');
+  const [identifiers, setIdentifiers] = useState<IdentifierSpan[] | null>(null);
+  const [fresh, setFresh] = useState<EncounterDraft>(emptyDraft('other'));
 
   useEffect(() => {
     void (async () => {
-      const [t, s, q, packs] = await Promise.all([
+      const [t, s, q, packs, saved] = await Promise.all([
         targetTab(),
         sitesItem.getValue(),
         quietModeItem.getValue(),
-        enabledPacks(),
+        activePacks(),
+        loadDraft(),
       ]);
       const opts = encounterOptions(packs);
+      const state = t
+        ? await sendMessage('getTabState', t.id)
+        : { ticked: [], promptsUsed: [], momentId: null };
+      // The nudge's moment is the likeliest kind of this encounter.
+      const kind = opts.kinds.some((k) => k.id === state.momentId)
+        ? (state.momentId as string)
+        : (opts.kinds[0]?.id ?? 'other');
+      const prefilled = {
+        ...emptyDraft(kind),
+        checklist: state.ticked,
+        promptsUsed: state.promptsUsed,
+      };
       setTab(t);
       setSites(s);
       setQuiet(q);
+      setFresh(prefilled);
+      setDraft(saved ?? prefilled);
       setOptions(opts);
-      const state = t ? await sendMessage('getTabState', t.id) : { ticked: [], promptsUsed: [] };
-      setDraft({
-        ...emptyDraft(opts.kinds[0]?.id ?? 'other'),
-        checklist: state.ticked,
-        promptsUsed: state.promptsUsed,
-      });
     })();
   }, []);
 
@@ -75,14 +88,34 @@ export function App() {
     setMessage(on ? `Attune is on for ${origin}.` : `Attune is off for ${origin}.`);
   }
 
-  async function save() {
+  function change(next: EncounterDraft) {
+    setDraft(next);
+    setMessage('');
+    // The warning follows the note as it is edited; it disappears once nothing is left to flag.
+    if (identifiers) setIdentifiers(findIdentifiers(next.note));
+    void saveDraft(next);
+  }
+
+  async function discard() {
+    await clearDraft();
+    setDraft(fresh);
+    setIdentifiers(null);
+    setMessage('Draft discarded.');
+  }
+
+  async function save(checked = false) {
+    const spans = checked ? [] : findIdentifiers(draft.note);
+    if (spans.length > 0) return setIdentifiers(spans);
+    setIdentifiers(null);
     setSaving(true);
-    const packs = await enabledPacks();
+    const packs = await activePacks();
     await addEncounter({
       ...draft,
       packVersions: Object.fromEntries(packs.map((p) => [p.id, p.version])),
     });
+    await clearDraft();
     if (tab) await sendMessage('clearTabState', tab.id);
+    setFresh(emptyDraft(draft.kind));
     setDraft(emptyDraft(draft.kind));
     setSaving(false);
     setMessage('Encounter saved.');
@@ -107,9 +140,16 @@ export function App() {
           items={options.items}
           checklist={options.checklist}
           draft={draft}
-          onChange={setDraft}
-          onSave={save}
+          onChange={change}
+          onSave={() => void save()}
           saving={saving}
+          identifiers={identifiers}
+          onRemoveIdentifiers={() => {
+            change({ ...draft, note: removeSpans(draft.note, identifiers ?? []) });
+            setIdentifiers(null);
+          }}
+          onSaveAnyway={() => void save(true)}
+          onDiscard={isBlank(draft) ? undefined : () => void discard()}
         />
       )}
       <p class="status" role="status" data-testid="popup-status">

@@ -1,17 +1,26 @@
 import type { PromptEvent } from '../../storage/db';
 import type { NudgeSettings } from '../../storage/settings';
 import type { Pack, Prompt } from '../schema';
+import { blockedBy } from './blocked';
+
+export { blockedBy };
 
 /** Everything the policy needs to decide; gathered by the background, so this stays pure. */
 export interface PolicyInput {
   now: number;
+  /** Minutes since local midnight, for quiet hours. */
+  localMinutes: number;
   /** Moment ids the watcher reported for this page, in trigger order. */
   matched: readonly string[];
   packs: readonly Pack[];
-  /** Prompt events of at least the last day. */
+  /** Prompt events of at least the last 30 days, oldest first. */
   events: readonly PromptEvent[];
   settings: NudgeSettings;
   quiet: boolean;
+  /** Epoch ms until which the user snoozed nudges (0 = not snoozed). */
+  snoozeUntil: number;
+  /** The machine has had no user input for `settings.idleMinutes`. */
+  idle: boolean;
   /** A nudge was already shown during this page visit. */
   shownThisVisit: boolean;
   origin: string;
@@ -22,64 +31,66 @@ export interface Choice {
   pack: Pack;
   prompt: Prompt;
   momentId: string;
+  /** The user keeps dismissing this prompt: show it as the small pill, not the card. */
+  asPill: boolean;
 }
 
-const HOUR = 3_600_000;
 const MINUTE = 60_000;
+const DAY = 1_440 * MINUTE;
+/** A prompt unseen this long counts as fresh again. */
+const FRESH_AFTER = 7 * DAY;
 /**
- * Kinds that make a nudge card, in order of preference when equally fresh: words to say in the
+ * Kinds that make a nudge card, in order of preference when otherwise equal: words to say in the
  * moment first, then reflection, then care for the clinician. The checklist travels with the card.
  */
 const KIND_RANK: Readonly<Record<string, number>> = { script: 0, reflection: 1, 'self-care': 2 };
 
-/** Why no nudge is shown, or null when one may be. Kept separate so each rule is testable. */
-export function blockedBy(input: PolicyInput): string | null {
-  if (input.quiet) return 'quiet mode';
-  if (input.shownThisVisit) return 'one nudge per page visit';
-  const lastHour = input.events.filter((e) => input.now - e.at < HOUR);
-  if (lastHour.filter((e) => e.type === 'shown').length >= input.settings.perHour)
-    return 'hourly cap';
-  if (lastHour.some((e) => e.type === 'snoozed')) return 'snoozed';
-  return null;
-}
-
 /**
- * Chooses the prompt to show for the matched moments, or null. Prompts seen least recently come
- * first, so a clinician meets the whole repertoire over time (spaced reinforcement).
+ * Chooses the prompt to show for the matched moments, or null. Rotation (spaced reinforcement):
+ * prompts not seen for a week first, then those of the user's focus skill, then the longest
+ * unseen, then scripts before reflections before self-care, then pack order.
  */
 export function chooseNudge(input: PolicyInput): Choice | null {
   if (input.matched.length === 0 || blockedBy(input)) return null;
+  const { now, settings } = input;
   const lastSeen = new Map<string, number>();
+  const dismissals = new Map<string, number>();
   const momentRecent = new Set<string>();
   for (const e of input.events) {
+    if (e.type === 'dismissed' && now - e.at < 30 * DAY)
+      dismissals.set(e.promptId, (dismissals.get(e.promptId) ?? 0) + 1);
     if (e.type !== 'shown' && e.type !== 'dismissed') continue;
     lastSeen.set(e.promptId, Math.max(lastSeen.get(e.promptId) ?? 0, e.at));
-    if (
-      e.origin === input.origin &&
-      input.now - e.at < input.settings.momentCooldownMinutes * MINUTE
-    ) {
+    if (e.origin === input.origin && now - e.at < settings.momentCooldownMinutes * MINUTE)
       momentRecent.add(e.momentId);
-    }
   }
-  const cooldown = input.settings.promptCooldownMinutes * MINUTE;
+  const seen = (c: Choice) => lastSeen.get(c.prompt.id) ?? 0;
+  const key = (c: Choice) => [
+    now - seen(c) >= FRESH_AFTER ? 0 : 1,
+    c.prompt.component === settings.focusComponent ? 0 : 1,
+    seen(c),
+    KIND_RANK[c.prompt.kind] ?? 0,
+  ];
+  const compare = (a: Choice, b: Choice) => {
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < ka.length; i++)
+      if (ka[i] !== kb[i]) return (ka[i] as number) - (kb[i] as number);
+    return 0;
+  };
   for (const momentId of input.matched) {
     if (momentRecent.has(momentId)) continue;
     const candidates: Choice[] = [];
     for (const pack of input.packs) {
       for (const prompt of pack.prompts) {
         if (KIND_RANK[prompt.kind] === undefined || !prompt.moments.includes(momentId)) continue;
-        const seen = lastSeen.get(prompt.id);
-        if (seen !== undefined && input.now - seen < cooldown) continue;
-        candidates.push({ pack, prompt, momentId });
+        if (now - (lastSeen.get(prompt.id) ?? -Infinity) < settings.promptCooldownMinutes * MINUTE)
+          continue;
+        const asPill = (dismissals.get(prompt.id) ?? 0) >= settings.pillAfterDismissals;
+        candidates.push({ pack, prompt, momentId, asPill });
       }
     }
-    // Never-seen prompts first, then the longest unseen; ties by kind, then pack order (stable sort).
-    const rank = (c: Choice) => KIND_RANK[c.prompt.kind] ?? 0;
-    candidates.sort(
-      (a, b) =>
-        (lastSeen.get(a.prompt.id) ?? 0) - (lastSeen.get(b.prompt.id) ?? 0) || rank(a) - rank(b),
-    );
-    if (candidates[0]) return candidates[0];
+    const best = candidates.sort(compare)[0];
+    if (best) return best;
   }
   return null;
 }

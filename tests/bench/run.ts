@@ -2,6 +2,7 @@
 // never fail a build on a timing; they print, and the closing notes quote them.
 import { execFileSync } from 'node:child_process';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
+import { benchEncounters } from './encounters';
 import { benchPageCost } from './page-cost';
 import { printSizes } from './sizes';
 
@@ -10,3 +11,4 @@ execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 printSizes('.output/chrome-mv3');
 execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
 await benchPageCost();
+await benchEncounters();

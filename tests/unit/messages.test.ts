@@ -29,6 +29,10 @@ function stubBrowser() {
     onRemoved: { addListener: vi.fn() },
   });
   Object.assign(fakeBrowser.tabs, { query: vi.fn(async () => []) });
+  Object.assign(fakeBrowser, {
+    commands: { onCommand: { addListener: vi.fn() } },
+    idle: { queryState: vi.fn(async () => 'active') },
+  });
 }
 
 beforeAll(() => {
@@ -101,11 +105,16 @@ describe('message protocol (content scripts → background)', () => {
     expect(await sendMessage('getTabState', 7)).toEqual({
       ticked: ['open-question'],
       promptsUsed: [nudge.promptId],
+      momentId: 'results',
     });
     expect(await db.events.where('type').equals('used').count()).toBe(1);
 
     await sendMessage('clearTabState', 7);
-    expect(await sendMessage('getTabState', 7)).toEqual({ ticked: [], promptsUsed: [] });
+    expect(await sendMessage('getTabState', 7)).toEqual({
+      ticked: [],
+      promptsUsed: [],
+      momentId: 'results',
+    });
   });
 
   it('stores no page content: events carry the origin only, never the path', async () => {

@@ -15,6 +15,7 @@ const PAGES = [
   'hostile.html',
   'frame.html',
   'plain.html',
+  'note.html',
 ];
 const TRIGGER_WORDS = [
   'results',

@@ -24,9 +24,23 @@ export class OverlayPage {
       | 'nudge-dismiss'
       | 'nudge-copy'
       | 'nudge-collapse'
-      | 'checklist-toggle',
+      | 'nudge-snooze-day'
+      | 'checklist-toggle'
+      | 'pill'
+      | 'pill-checklist'
+      | 'reason-no-time'
+      | 'reason-skip',
   ): Locator {
     return this.host.getByTestId(testId);
+  }
+
+  get pill(): Locator {
+    return this.host.getByTestId('pill');
+  }
+
+  /** The moment the shown prompt was chosen for. */
+  moment(): Promise<string | null> {
+    return this.card.getAttribute('data-moment');
   }
 
   get checklistItems(): Locator {

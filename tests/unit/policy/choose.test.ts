@@ -51,6 +51,9 @@ const ev = (
 });
 const input = (over: Partial<PolicyInput> = {}): PolicyInput => ({
   now: NOW,
+  localMinutes: 9 * 60,
+  snoozeUntil: 0,
+  idle: false,
   matched: ['results'],
   packs: [PACK],
   events: [],
@@ -102,9 +105,81 @@ describe('chooseNudge', () => {
     expect(chooseNudge(input({ matched: ['results', 'discharge'], events }))?.prompt.id).toBe('c');
   });
 
-  it('pauses everything for an hour after a snooze', () => {
-    expect(blockedBy(input({ events: [ev('snoozed', 'a', 59)] }))).toBe('snoozed');
-    expect(blockedBy(input({ events: [ev('snoozed', 'a', 61)] }))).toBeNull();
+  it('stays silent until a snooze ends', () => {
+    expect(blockedBy(input({ snoozeUntil: NOW + MIN }))).toBe('snoozed');
+    expect(blockedBy(input({ snoozeUntil: NOW - 1 }))).toBeNull();
+  });
+});
+
+describe('fatigue controls', () => {
+  const quietHours = (start: string, end: string) => ({
+    ...DEFAULT_NUDGE_SETTINGS,
+    quietHours: { enabled: true, start, end },
+  });
+
+  it('keeps quiet hours, including a window that spans midnight', () => {
+    expect(
+      blockedBy(input({ settings: quietHours('12:00', '13:30'), localMinutes: 12 * 60 + 10 })),
+    ).toBe('quiet hours');
+    expect(
+      blockedBy(input({ settings: quietHours('12:00', '13:30'), localMinutes: 13 * 60 + 30 })),
+    ).toBeNull();
+    expect(
+      blockedBy(input({ settings: quietHours('19:00', '07:00'), localMinutes: 23 * 60 })),
+    ).toBe('quiet hours');
+    expect(
+      blockedBy(input({ settings: quietHours('19:00', '07:00'), localMinutes: 6 * 60 + 59 })),
+    ).toBe('quiet hours');
+    expect(
+      blockedBy(input({ settings: quietHours('19:00', '07:00'), localMinutes: 7 * 60 })),
+    ).toBeNull();
+    expect(
+      blockedBy(
+        input({
+          settings: {
+            ...quietHours('19:00', '07:00'),
+            quietHours: { enabled: false, start: '19:00', end: '07:00' },
+          },
+          localMinutes: 23 * 60,
+        }),
+      ),
+    ).toBeNull();
+  });
+
+  it('pauses while the machine is idle', () => {
+    expect(blockedBy(input({ idle: true }))).toBe('idle');
+  });
+
+  it('pauses after several dismissals in a row, and resumes after the pause or a use', () => {
+    const streak = [ev('dismissed', 'x', 30), ev('dismissed', 'y', 20), ev('dismissed', 'z', 10)];
+    expect(blockedBy(input({ events: streak }))).toBe('paused after dismissals');
+    expect(blockedBy(input({ events: streak, now: NOW + 111 * MIN }))).toBeNull();
+    expect(blockedBy(input({ events: [...streak, ev('used', 'q', 5)] }))).toBeNull();
+    expect(blockedBy(input({ events: streak.slice(1) }))).toBeNull();
+  });
+
+  it('brings a prompt dismissed again and again as the small pill', () => {
+    const days = (n: number) => n * 1440;
+    const dismissed = [
+      ev('dismissed', 'a', days(20)),
+      ev('dismissed', 'a', days(12)),
+      ev('dismissed', 'a', days(3)),
+    ];
+    const others = [ev('shown', 'b', days(2)), ev('shown', 'care', days(2))];
+    const choice = chooseNudge(input({ events: [...dismissed, ...others] }));
+    expect(choice?.prompt.id).toBe('a');
+    expect(choice?.asPill).toBe(true);
+    expect(chooseNudge(input())?.asPill).toBe(false);
+  });
+
+  it("prefers the week's focus skill among fresh prompts", () => {
+    const settings = { ...DEFAULT_NUDGE_SETTINGS, focusComponent: 'self-awareness' };
+    const focusPack = {
+      ...PACK,
+      prompts: [...PACK.prompts, { ...prompt('focus', ['results']), component: 'self-awareness' }],
+    } as unknown as Pack;
+    expect(chooseNudge(input({ packs: [focusPack], settings }))?.prompt.id).toBe('focus');
+    expect(chooseNudge(input({ packs: [focusPack] }))?.prompt.id).toBe('a');
   });
 });
 

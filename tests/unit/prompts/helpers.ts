@@ -12,7 +12,15 @@ export function validPack() {
     licence: 'CC0-1.0',
     locale: 'en-GB',
     moments: [
-      { id: 'results', name: 'Results', triggers: { urlPatterns: ['https://*.example.org/results/*'], keywords: ['results'], selectors: ['#results'] } },
+      {
+        id: 'results',
+        name: 'Results',
+        triggers: {
+          urlPatterns: ['https://*.example.org/results/*'],
+          keywords: ['results'],
+          selectors: ['#results'],
+        },
+      },
       { id: 'discharge', name: 'Discharge', triggers: { keywords: ['discharge'] } },
     ],
     prompts: [
@@ -43,7 +51,13 @@ export function validPack() {
         moments: ['results', 'discharge'],
       },
     ],
-    ratingItems: [{ id: 'let-finish', text: 'I let the patient finish', scale: { min: 1, max: 5, labels: ['1', '2', '3', '4', '5'] } }],
+    ratingItems: [
+      {
+        id: 'let-finish',
+        text: 'I let the patient finish',
+        scale: { min: 1, max: 5, labels: ['1', '2', '3', '4', '5'] },
+      },
+    ],
   } as Record<string, any>;
 }
 

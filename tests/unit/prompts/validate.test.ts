@@ -29,7 +29,17 @@ describe('validatePack', () => {
     pack.moments[0].extra = true;
     const paths = problemsOf(pack).map((p) => p.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['/format', '/id', '/version', '/name', '/locale', '/prompts/0/kind', '/prompts/0/component', '/prompts/1/title', '/moments/0/extra']),
+      expect.arrayContaining([
+        '/format',
+        '/id',
+        '/version',
+        '/name',
+        '/locale',
+        '/prompts/0/kind',
+        '/prompts/0/component',
+        '/prompts/1/title',
+        '/moments/0/extra',
+      ]),
     );
   });
 
@@ -56,10 +66,28 @@ describe('validatePack', () => {
 
   it('rejects invalid match patterns and CSS selectors', () => {
     const pack = validPack();
-    pack.moments[0].triggers.urlPatterns = ['https://*.ok.org/*', 'example.org', 'https://a*b.org/*', 'https:///x', 'gopher://x/*'];
-    pack.moments[0].triggers.selectors = ['#ok .fine > a[href]', 'div[', 'div >', ':contains(x)', '', '<img src=x>', 'a::before'];
-    expect(pathsWith(pack, 'match pattern')).toEqual([1, 2, 3, 4].map((i) => `/moments/0/triggers/urlPatterns/${i}`));
-    expect(pathsWith(pack, 'CSS selector')).toEqual([1, 2, 3, 4, 5, 6].map((i) => `/moments/0/triggers/selectors/${i}`));
+    pack.moments[0].triggers.urlPatterns = [
+      'https://*.ok.org/*',
+      'example.org',
+      'https://a*b.org/*',
+      'https:///x',
+      'gopher://x/*',
+    ];
+    pack.moments[0].triggers.selectors = [
+      '#ok .fine > a[href]',
+      'div[',
+      'div >',
+      ':contains(x)',
+      '',
+      '<img src=x>',
+      'a::before',
+    ];
+    expect(pathsWith(pack, 'match pattern')).toEqual(
+      [1, 2, 3, 4].map((i) => `/moments/0/triggers/urlPatterns/${i}`),
+    );
+    expect(pathsWith(pack, 'CSS selector')).toEqual(
+      [1, 2, 3, 4, 5, 6].map((i) => `/moments/0/triggers/selectors/${i}`),
+    );
   });
 
   it('rejects a moment no prompt uses and a reference to a missing moment', () => {
@@ -75,7 +103,12 @@ describe('validatePack', () => {
     pack.moments.push({ ...pack.moments[1] });
     pack.ratingItems.push({ ...pack.ratingItems[0] });
     pack.prompts[1].items.push({ id: 'summarise', text: 'Again' });
-    expect(pathsWith(pack, 'duplicate')).toEqual(['/moments/2/id', '/prompts/2/id', '/ratingItems/1/id', '/prompts/1/items/2/id']);
+    expect(pathsWith(pack, 'duplicate')).toEqual([
+      '/moments/2/id',
+      '/prompts/2/id',
+      '/ratingItems/1/id',
+      '/prompts/1/items/2/id',
+    ]);
   });
 
   it('requires items on checklists and only there', () => {
@@ -97,7 +130,10 @@ describe('validatePack', () => {
         { path: '/prompts/0/title', message: 'is too long: 81 characters, at most 80' },
         { path: '/prompts/1/text', message: 'is too long: 1001 characters, at most 1000' },
         { path: '/moments/0/triggers/keywords/0', message: 'must be at least 2 characters' },
-        { path: '/moments/0/triggers/keywords/1', message: 'is too long: 61 characters, at most 60' },
+        {
+          path: '/moments/0/triggers/keywords/1',
+          message: 'is too long: 61 characters, at most 60',
+        },
         { path: '/ratingItems', message: 'has too many rating items: 21, at most 20' },
       ]),
     );
@@ -114,16 +150,40 @@ describe('validatePack', () => {
   it('rejects files over 1 MiB, bad JSON and deep nesting without throwing', () => {
     expect(problemsOf('x'.repeat(1024 * 1024 + 1))[0]?.message).toMatch(/at most 1 MiB/);
     expect(problemsOf(`"${'é'.repeat(600_000)}"`)[0]?.message).toMatch(/at most 1 MiB/);
-    expect(problemsOf('{"format": 1,')[0]).toEqual({ path: '', message: expect.stringMatching(/not valid JSON.*line 1/) });
-    expect(problemsOf('['.repeat(500_000) + ']'.repeat(500_000))[0]?.message).toMatch(/nested more than/);
+    expect(problemsOf('{"format": 1,')[0]).toEqual({
+      path: '',
+      message: expect.stringMatching(/not valid JSON.*line 1/),
+    });
+    expect(problemsOf('['.repeat(500_000) + ']'.repeat(500_000))[0]?.message).toMatch(
+      /nested more than/,
+    );
     const deep: Record<string, unknown> = validPack();
     let cur = deep;
-    for (let i = 0; i < 100_000; i++) cur = (cur.x = {}) as Record<string, unknown>;
-    expect(problemsOf(deep)[0]?.path).toBe('');
+    for (let i = 0; i < 100_000; i++) {
+      const next: Record<string, unknown> = {};
+      cur.x = next;
+      cur = next;
+    }
+    expect(problemsOf(deep)[0]).toEqual({
+      path: `${'/x'.repeat(30)}/x/x`,
+      message: expect.stringMatching(/nested more than 32/),
+    });
     const cyclic: Record<string, unknown> = validPack();
     cyclic.self = cyclic;
-    expect(problemsOf(cyclic)[0]?.message).toMatch(/not JSON data/);
-    for (const x of [undefined, null, 42, [], 'null', () => 1, 10n, Symbol('s')]) expect(problemsOf(x).length).toBeGreaterThan(0);
+    expect(problemsOf(cyclic)[0]).toEqual({
+      path: '/self',
+      message: expect.stringMatching(/cycle/),
+    });
+    for (const x of [undefined, null, 42, [], 'null', () => 1, 10n, Symbol('s')])
+      expect(problemsOf(x).length).toBeGreaterThan(0);
+  });
+
+  it('rejects lists where objects belong (found by the fuzz test)', () => {
+    const pack = validPack();
+    pack.moments[0].triggers = [];
+    pack.author = [];
+    expect(pathsWith(pack, 'not a list').sort()).toEqual(['/author', '/moments/0/triggers']);
+    expect(problemsOf([])).toEqual([{ path: '', message: expect.stringMatching(/not a list/) }]);
   });
 
   it('escapes ~ and / in pointers and accepts HTML-looking text as plain text', () => {

@@ -1,0 +1,25 @@
+import type { Pack, Prompt } from '../prompts/schema';
+import type { NudgeView } from '../utils/messages';
+
+/** The nudge the overlay would show for a prompt, for the options page's read-only preview. */
+export function previewNudge(pack: Pack, prompt: Prompt): NudgeView {
+  return {
+    promptId: prompt.id,
+    packId: pack.id,
+    momentId: prompt.moments[0] ?? '',
+    kind: prompt.kind,
+    title: prompt.title,
+    text: prompt.text,
+    framework: prompt.framework,
+    seconds: prompt.seconds,
+    checklist: prompt.items ?? [],
+    ticked: [],
+    startCollapsed: false,
+    corner: null,
+  };
+}
+
+/** A date and time the user can read, or "never". */
+export function when(ms: number | undefined): string {
+  return ms ? new Date(ms).toLocaleString() : 'never';
+}

@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { PacingBar } from '../../components/PacingBar';
+import type { Prompt } from '../../prompts/schema';
+import { activePacks } from '../../storage/active-packs';
+import { getVariant, setVariant } from '../../storage/variants';
+
+/** Options › Practice: rehearse a script aloud against its pace; keep a version in your words. */
+export function PracticeSection({ say }: { say: (message: string) => void }) {
+  const [scripts, setScripts] = useState<Prompt[]>([]);
+  const [id, setId] = useState('');
+  const [own, setOwn] = useState('');
+  const [saved, setSaved] = useState('');
+  const [showPack, setShowPack] = useState(false);
+  const [elapsed, setElapsed] = useState<number | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    void activePacks().then((packs) => {
+      const seen = new Set<string>();
+      const list = packs
+        .flatMap((p) => p.prompts)
+        .filter((p) => p.kind === 'script' && !seen.has(p.id) && seen.add(p.id));
+      setScripts(list);
+      if (list[0]) void pick(list[0].id);
+    });
+    return () => clearInterval(timer.current);
+  }, []);
+
+  async function pick(next: string) {
+    stop();
+    setId(next);
+    const variant = (await getVariant(next))?.text ?? '';
+    setOwn(variant);
+    setSaved(variant);
+    setShowPack(false);
+  }
+  function stop() {
+    clearInterval(timer.current);
+    timer.current = undefined;
+  }
+  function start() {
+    stop();
+    const t0 = performance.now();
+    setElapsed(0);
+    timer.current = window.setInterval(() => {
+      const s = (performance.now() - t0) / 1000;
+      setElapsed(s);
+      if (s >= (script?.seconds ?? 0)) stop();
+    }, 100);
+  }
+
+  const script = scripts.find((s) => s.id === id);
+  const text = saved && !showPack ? saved : script?.text;
+  return (
+    <section aria-labelledby="practice-h" data-testid="practice">
+      <h2 id="practice-h">Practice</h2>
+      <label class="field">
+        <span>Script</span>
+        <select
+          data-testid="practice-script"
+          value={id}
+          onChange={(e) => void pick(e.currentTarget.value)}
+        >
+          {scripts.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title} ({s.framework})
+            </option>
+          ))}
+        </select>
+      </label>
+      {script && (
+        <>
+          <blockquote class="script" data-testid="practice-text">
+            {text}
+          </blockquote>
+          {saved && (
+            <button
+              type="button"
+              data-testid="practice-toggle"
+              onClick={() => setShowPack(!showPack)}
+            >
+              {showPack ? 'Show my wording' : "Show the pack's wording"}
+            </button>
+          )}
+          <div class="row">
+            <button type="button" class="primary" data-testid="practice-start" onClick={start}>
+              {elapsed === null ? 'Read aloud' : 'Start again'}
+            </button>
+          </div>
+          <PacingBar seconds={script.seconds} elapsed={elapsed ?? 0} />
+          <label class="field">
+            <span>In your own words (the nudge will show this instead)</span>
+            <textarea
+              data-testid="practice-own"
+              rows={3}
+              value={own}
+              onInput={(e) => setOwn(e.currentTarget.value)}
+            />
+          </label>
+          <button
+            type="button"
+            data-testid="practice-save"
+            onClick={async () => {
+              await setVariant(script.id, own);
+              setSaved(own.trim());
+              say(
+                own.trim()
+                  ? 'Your wording was saved.'
+                  : "Your wording was removed; the pack's is used.",
+              );
+            }}
+          >
+            Save my wording
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

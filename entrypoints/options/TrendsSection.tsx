@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { encounterOptions } from '../../components/encounter-options';
+import { RankList } from '../../components/RankList';
+import { TrendChart } from '../../components/TrendChart';
+import { activePacks } from '../../storage/active-packs';
+import { encountersSince } from '../../storage/encounters';
+import {
+  checklistStats,
+  countsByKind,
+  topPrompts,
+  weeklyAverages,
+  weeklyFocus,
+  weekStarts,
+} from '../../storage/trends';
+
+type View = {
+  weeks: string[];
+  lines: { id: string; label: string; values: (number | null)[] }[];
+  kinds: [string, number][];
+  ticked: [string, number][];
+  missed: [string, number][];
+  prompts: [string, number][];
+  focus: ReturnType<typeof weeklyFocus>;
+  names: Record<string, string>;
+  total: number;
+};
+
+const short = (at: number) =>
+  new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+
+/** Builds the trends view from the last 12 weeks only: one indexed range read, no full scan. */
+async function load(now = Date.now()): Promise<View> {
+  const packs = await activePacks();
+  const opts = encounterOptions(packs);
+  const since = weekStarts(now)[0] ?? 0;
+  const recent = await encountersSince(since);
+  const series = weeklyAverages(
+    recent,
+    opts.items.map((i) => i.id),
+    now,
+  );
+  const names: Record<string, string> = {};
+  for (const k of opts.kinds) names[k.id] = k.name;
+  for (const c of opts.checklist) names[c.id] = c.text;
+  for (const p of packs) for (const pr of p.prompts) names[`prompt:${pr.id}`] = pr.title;
+  const { ticked, missed } = checklistStats(
+    recent,
+    opts.checklist.map((c) => c.id),
+  );
+  return {
+    weeks: series.weeks.map(short),
+    lines: opts.items.map((i) => ({
+      id: i.id,
+      label: i.text,
+      values: series.averages[i.id] ?? [],
+    })),
+    kinds: countsByKind(recent),
+    ticked: ticked.slice(0, 3),
+    missed: missed.slice(0, 3),
+    prompts: topPrompts(recent).map(([id, n]) => [`prompt:${id}`, n]),
+    focus: weeklyFocus(series, opts.items),
+    names,
+    total: recent.length,
+  };
+}
+
+/** Options › Trends: the last 12 weeks of self-ratings, kinds, checklist habits and prompts. */
+export function TrendsSection(_: { say: (message: string) => void }) {
+  const [view, setView] = useState<View | null>(null);
+  useEffect(() => void load().then(setView), []);
+  return (
+    <section aria-labelledby="trends-h" data-testid="trends">
+      <h2 id="trends-h">Trends</h2>
+      {view && (
+        <>
+          <p data-testid="trends-total">{view.total} encounters in the last 12 weeks.</p>
+          <TrendChart weeks={view.weeks} lines={view.lines} />
+          {view.focus && (
+            <div class="focus" data-testid="weekly-focus">
+              <h3>This week's focus</h3>
+              <p>
+                <strong>{view.focus.text}</strong> (average {view.focus.average.toFixed(1)})
+              </p>
+              <p>{view.focus.question}</p>
+            </div>
+          )}
+          <div class="ranks">
+            <RankList
+              title="Encounters by kind"
+              rows={view.kinds}
+              names={view.names}
+              testId="trend-kinds"
+            />
+            <RankList
+              title="Checklist: most often ticked"
+              rows={view.ticked}
+              names={view.names}
+              testId="trend-ticked"
+            />
+            <RankList
+              title="Checklist: most often missed"
+              rows={view.missed}
+              names={view.names}
+              testId="trend-missed"
+            />
+            <RankList
+              title="Prompts used most"
+              rows={view.prompts}
+              names={view.names}
+              testId="trend-prompts"
+            />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// The full JSON backup: what it holds, how it is checked, previewed and merged back in.
+import * as v from 'valibot';
+import { db, type Encounter, type PromptEvent, type PromptVariant } from './db';
+
+/** The backup format this version writes; it reads this one and older. */
+export const BACKUP_VERSION = 1;
+const FORMAT = 'attune-backup';
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(200));
+
+const EncounterSchema = v.object({
+  id: Id,
+  at: Time,
+  kind: Id,
+  ratings: v.record(Id, v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+  checklist: Ids,
+  promptsUsed: Ids,
+  note: v.pipe(v.string(), v.maxLength(10_000)),
+  packVersions: v.record(Id, v.pipe(v.string(), v.maxLength(64))),
+});
+const EventSchema = v.object({
+  at: Time,
+  type: v.picklist(['shown', 'used', 'copied', 'snoozed', 'dismissed', 'collapsed']),
+  promptId: Id,
+  packId: Id,
+  momentId: Id,
+  origin: v.pipe(v.string(), v.maxLength(300)),
+});
+const VariantSchema = v.object({
+  promptId: Id,
+  text: v.pipe(v.string(), v.maxLength(5000)),
+  updatedAt: Time,
+});
+
+/** The backup document; `format` and `version` are checked before the rest. */
+export const BackupSchema = v.object({
+  format: v.literal(FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION)),
+  exportedAt: Time,
+  encounters: v.array(EncounterSchema),
+  events: v.optional(v.array(EventSchema), () => []),
+  variants: v.optional(v.array(VariantSchema), () => []),
+});
+/** A validated backup. */
+export type Backup = v.InferOutput<typeof BackupSchema>;
+
+/** Rows read per step, so long work can report progress. */
+const PAGE = 5000;
+type Progress = (done: number, total: number) => void;
+
+/**
+ * Reads every encounter, oldest first, page by page (keyset paging on the primary key: each page
+ * costs its own size, where offset paging would re-walk every earlier row), reporting progress.
+ */
+export async function readAllEncounters(onProgress?: Progress): Promise<Encounter[]> {
+  const total = await db.encounters.count();
+  const out: Encounter[] = [];
+  let last: string | null = null;
+  for (;;) {
+    const from: string | null = last;
+    const page: Encounter[] = await (from === null
+      ? db.encounters.orderBy(':id')
+      : db.encounters.where(':id').above(from)
+    )
+      .limit(PAGE)
+      .toArray();
+    if (page.length === 0) break;
+    out.push(...page);
+    last = page[page.length - 1]?.id ?? null;
+    onProgress?.(out.length, total);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The whole backup of this profile (encounters, prompt events, personal variants). */
+export async function makeBackup(now = Date.now(), onProgress?: Progress): Promise<Backup> {
+  const encounters = await readAllEncounters(onProgress);
+  const events = (await db.events.toArray()).map(({ id: _, ...e }) => e);
+  const variants = await db.variants.toArray();
+  return { format: FORMAT, version: BACKUP_VERSION, exportedAt: now, encounters, events, variants };
+}
+
+/** A checked backup, or the one clear sentence that says why the file cannot be used. */
+export function parseBackup(
+  text: string,
+): { ok: true; backup: Backup } | { ok: false; error: string } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not a backup: it is not valid JSON.' };
+  }
+  const head = doc !== null && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
+  if (head.format !== FORMAT) return { ok: false, error: 'This file is not an Attune backup.' };
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION)
+    return {
+      ok: false,
+      error: `This backup was made by a newer Attune (format ${head.version}); update Attune first.`,
+    };
+  const result = v.safeParse(BackupSchema, doc);
+  if (result.success) return { ok: true, backup: result.output };
+  const issue = result.issues[0];
+  const where = issue ? v.getDotPath(issue) : null;
+  return {
+    ok: false,
+    error: `This backup is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}. Nothing was imported.`,
+  };
+}
+
+/** What an import would do: how many entries, how many are new and how many already here. */
+export async function previewImport(
+  b: Backup,
+): Promise<{ total: number; added: number; existing: number }> {
+  const found = await db.encounters.bulkGet(b.encounters.map((e) => e.id));
+  const existing = found.filter(Boolean).length;
+  return { total: b.encounters.length, added: b.encounters.length - existing, existing };
+}
+
+const eventKey = (e: Omit<PromptEvent, 'id'>) => `${e.at}|${e.type}|${e.promptId}|${e.momentId}`;
+
+/**
+ * Merges a backup in one transaction (all or nothing): encounters and variants by id (the
+ * backup's copy wins), prompt events not already present. Returns the preview's figures.
+ */
+export async function importBackup(b: Backup, onProgress?: Progress): Promise<void> {
+  await db.transaction('rw', [db.encounters, db.events, db.variants], async () => {
+    for (let i = 0; i < b.encounters.length; i += PAGE) {
+      await db.encounters.bulkPut(b.encounters.slice(i, i + PAGE));
+      onProgress?.(Math.min(i + PAGE, b.encounters.length), b.encounters.length);
+    }
+    const have = new Set((await db.events.toArray()).map(eventKey));
+    await db.events.bulkAdd(b.events.filter((e) => !have.has(eventKey(e))));
+    await db.variants.bulkPut(b.variants satisfies PromptVariant[]);
+  });
+}

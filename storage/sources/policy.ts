@@ -1,0 +1,118 @@
+import { db, type StoredPack } from '../db';
+import { installPack, removePack } from '../packs';
+import { setPolicyKeys } from '../pinned-keys';
+import type { PackSourceModule } from './types';
+import { download, parsePackUrl, refreshFromUrl } from './url';
+
+/** The organisation's policy, as public/managed_schema.json describes it. */
+export interface PackPolicy {
+  packUrls: string[];
+  packs: unknown[];
+  pinnedKeys: { packId: string; publicKey: string }[];
+  sites: string[];
+}
+
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
+
+/** Reads the policy from managed storage values, dropping anything of the wrong shape. */
+export function readPolicy(managed: Record<string, unknown>): PackPolicy {
+  const pins = Array.isArray(managed.pinnedKeys) ? managed.pinnedKeys : [];
+  return {
+    packUrls: strings(managed.packUrls),
+    // Chrome's policy editor can only hand over strings for free-form JSON, so accept both.
+    packs: Array.isArray(managed.packs) ? managed.packs : [],
+    pinnedKeys: pins.filter(
+      (k): k is { packId: string; publicKey: string } =>
+        typeof k?.packId === 'string' && typeof k?.publicKey === 'string',
+    ),
+    sites: strings(managed.sites),
+  };
+}
+
+/** What applying a policy did, for the options page and the tests. */
+export interface PolicyResult {
+  installed: string[];
+  removed: string[];
+  errors: string[];
+}
+
+/**
+ * Makes the installed policy packs match the policy: pins its keys, installs its inline and URL
+ * packs locked, and removes the policy packs it no longer lists. Sites are the caller's job.
+ */
+export async function applyPolicy(
+  policy: PackPolicy,
+  now = Date.now(),
+  fetchFn: typeof fetch = fetch,
+): Promise<PolicyResult> {
+  await setPolicyKeys(policy.pinnedKeys);
+  const result: PolicyResult = { installed: [], removed: [], errors: [] };
+  const keep = new Set<string>();
+  const installed = await db.packs.where('source').equals('policy').toArray();
+  for (const [i, pack] of policy.packs.entries()) {
+    const r = await installPack(pack, 'policy', { now, locked: true });
+    if (r.ok) {
+      keep.add(r.pack.id);
+      result.installed.push(r.pack.id);
+    } else
+      result.errors.push(
+        ...r.problems.map((p) => `policy pack ${i + 1}: ${p.path || '(root)'}: ${p.message}`),
+      );
+  }
+  for (const address of policy.packUrls) {
+    const url = parsePackUrl(address, import.meta.env.MODE === 'e2e');
+    if (typeof url === 'string') {
+      result.errors.push(`${address}: ${url}`);
+      continue;
+    }
+    const known = installed.find((p) => p.url === url.href);
+    if (known) {
+      keep.add(known.id); // a failed download keeps the last good version
+      const outcome = await refreshFromUrl(known, now, fetchFn);
+      if (outcome.status === 'error') result.errors.push(outcome.message);
+      continue;
+    }
+    const outcome = await firstDownload(url.href, now, fetchFn);
+    if (outcome.ok) {
+      keep.add(outcome.id);
+      result.installed.push(outcome.id);
+    } else result.errors.push(outcome.message);
+  }
+  for (const p of installed) {
+    if (keep.has(p.id)) continue;
+    await removePack(p.id, { byPolicy: true });
+    result.removed.push(p.id);
+  }
+  return result;
+}
+
+async function firstDownload(
+  url: string,
+  now: number,
+  fetchFn: typeof fetch,
+): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
+  const got = await download(url, {}, fetchFn);
+  if (got.status !== 'ok')
+    return { ok: false, message: got.status === 'error' ? got.message : `${url}: no content` };
+  const r = await installPack(got.text, 'policy', {
+    now,
+    url,
+    etag: got.etag,
+    lastModified: got.lastModified,
+    locked: true,
+  });
+  if (r.ok) return { ok: true, id: r.pack.id };
+  return {
+    ok: false,
+    message: r.problems.map((p) => `${url}: ${p.path || '(root)'}: ${p.message}`).join('\n'),
+  };
+}
+
+/** A pack required by the organisation's browser policy: locked, refreshed like a URL pack. */
+export const policySource: PackSourceModule = {
+  kind: 'policy',
+  describe: (p: StoredPack) =>
+    p.url ? `Your organisation's policy (${p.url})` : "Your organisation's policy",
+  refresh: (p, now) => (p.url ? refreshFromUrl(p, now) : Promise.resolve({ status: 'unchanged' })),
+};

@@ -1,0 +1,134 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { expect, launchWithExtension, test } from './fixtures';
+import { extensionReady } from './launch';
+import { OptionsPage, readEncounters, seedEncounters, syntheticEncounters } from './pages/options';
+
+const RATING_COLUMNS = [
+  'let-finish',
+  'named-emotion',
+  'open-question',
+  'checked-understanding',
+  'full-attention',
+];
+
+test('a JSON backup from one profile restores every entry in a fresh profile', async ({
+  context,
+  extensionId,
+}) => {
+  const rows = syntheticEncounters(25);
+  let options = await OptionsPage.open(context, extensionId);
+  await seedEncounters(options.page, rows);
+  const backup = await options.exportFile('export-json');
+  expect(backup.name).toMatch(/^attune-backup-\d{4}-\d\d-\d\d\.json$/);
+  expect(JSON.parse(backup.text)).toMatchObject({ format: 'attune-backup', version: 1 });
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'attune-fresh-'));
+  const fresh = await launchWithExtension(dir);
+  try {
+    options = await OptionsPage.open(fresh, await extensionReady(fresh));
+    await expect(options.page.getByTestId('history-empty')).toBeVisible();
+    await options.chooseImport(backup.name, backup.text);
+    await expect(options.page.getByTestId('import-preview')).toContainText(
+      '25 encounters: 25 new, 0 already here',
+    );
+    await options.page.getByTestId('import-confirm').click();
+    await expect(options.status).toHaveText('Imported 25 encounters (25 new, 0 updated).');
+    expect(await readEncounters(options.page)).toEqual(rows);
+
+    // Importing the same file again merges by id: nothing new, nothing doubled.
+    await options.chooseImport(backup.name, backup.text);
+    await expect(options.page.getByTestId('import-preview')).toContainText(
+      '0 new, 25 already here',
+    );
+    await options.page.getByTestId('import-confirm').click();
+    await expect(options.status).toContainText('Imported 25');
+    expect(await readEncounters(options.page)).toHaveLength(25);
+  } finally {
+    await fresh.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('CSV has one row per encounter and one column per rating item; the coach summary has no notes', async ({
+  context,
+  extensionId,
+}) => {
+  const rows = syntheticEncounters(12);
+  const options = await OptionsPage.open(context, extensionId);
+  await seedEncounters(options.page, rows);
+  const csv = await options.exportFile('export-csv');
+  expect(csv.name).toMatch(/\.csv$/);
+  const table = Papa.parse<Record<string, string>>(csv.text, {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(table.meta.fields).toEqual([
+    'id',
+    'date',
+    'kind',
+    ...RATING_COLUMNS,
+    'checklist',
+    'prompts_used',
+    'note',
+  ]);
+  expect(table.data).toHaveLength(12);
+  const first = table.data.find((r) => r.id === rows[0]?.id);
+  expect(first?.['let-finish']).toBe(String(rows[0]?.ratings['let-finish']));
+  expect(first?.note).toBe(rows[0]?.note);
+
+  const coach = await options.exportFile('export-coach');
+  expect(coach.text.split('\r\n')[0]).toBe(
+    ['week_starting', 'encounters', ...RATING_COLUMNS].join(','),
+  );
+  expect(coach.text).not.toContain('Practice note');
+});
+
+test('a corrupt or foreign backup gets a clear error and changes nothing', async ({
+  context,
+  extensionId,
+}) => {
+  const rows = syntheticEncounters(3);
+  const options = await OptionsPage.open(context, extensionId);
+  await seedEncounters(options.page, rows);
+  const good = await options.exportFile('export-json');
+
+  await options.chooseImport('broken.json', good.text.slice(0, good.text.length / 2));
+  await expect(options.page.getByTestId('import-error')).toHaveText(/not valid JSON/);
+  await expect(options.page.getByTestId('import-preview')).toHaveCount(0);
+
+  const damaged = JSON.parse(good.text);
+  damaged.encounters.push(
+    { ...damaged.encounters[0], id: 'new-one' },
+    { id: 'bad', at: 'yesterday' },
+  );
+  await options.chooseImport('damaged.json', JSON.stringify(damaged));
+  await expect(options.page.getByTestId('import-error')).toHaveText(/damaged at encounters\.4\.at/);
+
+  await options.chooseImport(
+    'pack.json',
+    JSON.stringify({ format: 1, id: 'org.example.pack', prompts: [] }),
+  );
+  await expect(options.page.getByTestId('import-error')).toHaveText(
+    'This file is not an Attune backup.',
+  );
+  await expect(options.page.getByTestId('import-preview')).toHaveCount(0);
+  expect(await readEncounters(options.page)).toEqual(rows);
+});
+
+test('delete all data asks first, then empties history and trends', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await OptionsPage.open(context, extensionId);
+  await seedEncounters(options.page, syntheticEncounters(4));
+  await options.page.getByTestId('delete-all').click();
+  await options.page.getByTestId('delete-all-cancel').click();
+  expect(await readEncounters(options.page)).toHaveLength(4);
+  await options.page.getByTestId('delete-all').click();
+  await options.page.getByTestId('delete-all-confirm').click();
+  await expect(options.status).toHaveText('All your data was deleted.');
+  expect(await readEncounters(options.page)).toEqual([]);
+});

@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { OptionsPage } from './pages/options';
+import { OverlayPage } from './pages/overlay';
+import { PopupPage, tabIdOf } from './pages/popup';
+
+const ITEMS = [
+  'let-finish',
+  'named-emotion',
+  'open-question',
+  'checked-understanding',
+  'full-attention',
+];
+
+test('an entry logged in six keystrokes appears in history and in the trend', async ({
+  context,
+  site,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/results.html`);
+  await expect(new OverlayPage(page).card).toBeVisible();
+  const popup = await PopupPage.open(
+    context,
+    extensionId,
+    await tabIdOf(context, extensionId, page.url()),
+  );
+  // The kind comes from the nudge shown in this tab, and the first rating has focus.
+  const tabId = await tabIdOf(context, extensionId, page.url());
+  const moment = await popup.page.evaluate(
+    async (key) =>
+      ((await chrome.storage.session.get(key))[key] as { nudge?: { momentId: string } })?.nudge
+        ?.momentId as string,
+    `tab-${tabId}`,
+  );
+  expect(moment).toBeTruthy();
+  await expect(popup.kind).toHaveValue(moment);
+  const kindName = (await popup.kind.locator('option:checked').textContent()) ?? '';
+  await expect(popup.page.getByTestId(`rating-${ITEMS[0]}`).locator('input').first()).toBeFocused();
+
+  const interactions = ['4', '3', '5', '4', '2', 'Enter'];
+  for (const key of interactions) await popup.page.keyboard.press(key);
+  expect(interactions.length).toBeLessThanOrEqual(6);
+  await expect(popup.status).toHaveText('Encounter saved.');
+
+  const options = await OptionsPage.open(context, extensionId);
+  await expect(options.rows).toHaveCount(1);
+  await expect(options.rows.first().getByTestId('history-kind')).toHaveText(kindName);
+  await expect(options.rows.first().getByTestId('history-ratings')).toHaveText(
+    'let-finish 4, named-emotion 3, open-question 5, checked-understanding 4, full-attention 2',
+  );
+  await expect(options.page.getByTestId('trends-total')).toContainText('1 encounters');
+  const point = options.page.getByTestId('trend-series-open-question').getByTestId('trend-point');
+  await expect(point).toHaveAttribute('data-value', '5.00');
+  await expect(options.page.getByTestId('trend-kinds')).toContainText(`${kindName} 1`);
+});
+
+test('closing the popup mid-entry and reopening restores every field', async ({
+  context,
+  extensionId,
+}) => {
+  let popup = await PopupPage.open(context, extensionId);
+  await popup.kind.selectOption('discharge');
+  await popup.rating('let-finish', 2).check();
+  await popup.rating('full-attention', 5).check();
+  await popup.page.getByText(/Active listening/).click();
+  await popup.page.getByTestId('checklist-item').nth(1).check();
+  await popup.note.fill('Slowed down when the family arrived.');
+  // The draft is written on every change; wait for the last write before closing.
+  await expect
+    .poll(() =>
+      popup.page.evaluate(
+        async () => ((await chrome.storage.local.get('draft')).draft as { note?: string })?.note,
+      ),
+    )
+    .toBe('Slowed down when the family arrived.');
+  await popup.page.close();
+
+  popup = await PopupPage.open(context, extensionId);
+  await expect(popup.kind).toHaveValue('discharge');
+  await expect(popup.rating('let-finish', 2)).toBeChecked();
+  await expect(popup.rating('full-attention', 5)).toBeChecked();
+  await expect(popup.rating('named-emotion', 3)).not.toBeChecked();
+  await expect(popup.page.getByTestId('checklist-item').nth(1)).toBeChecked();
+  await expect(popup.page.getByTestId('checklist-item').nth(0)).not.toBeChecked();
+  await expect(popup.note).toHaveValue('Slowed down when the family arrived.');
+
+  await popup.page.getByTestId('discard-draft').click();
+  await expect(popup.note).toHaveValue('');
+  await popup.page.close();
+  popup = await PopupPage.open(context, extensionId);
+  await expect(popup.note).toHaveValue('');
+  await expect(popup.rating('let-finish', 2)).not.toBeChecked();
+});
+
+test('the identifier warning flags a phone number and a date of birth, and offers to remove them', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.rating('let-finish', 4).check();
+  await popup.note.fill('Daughter asked me to ring 07700 900123; DOB 03/04/1956. I rushed.');
+  await popup.save.click();
+  const warning = popup.page.getByTestId('note-warning');
+  await expect(warning).toBeVisible();
+  await expect(warning.getByTestId('note-identifier')).toHaveText([
+    '07700 900123',
+    'DOB 03/04/1956',
+  ]);
+  await expect(popup.status).toHaveText('');
+  expect(await new AxeBuilder({ page: popup.page }).analyze().then((r) => r.violations)).toEqual(
+    [],
+  );
+
+  await popup.page.getByTestId('note-remove').click();
+  await expect(warning).toHaveCount(0);
+  await expect(popup.note).toHaveValue('Daughter asked me to ring. I rushed.');
+  await popup.save.click();
+  await expect(popup.status).toHaveText('Encounter saved.');
+  const options = await OptionsPage.open(context, extensionId);
+  await expect(options.rows.first().getByTestId('history-note')).toHaveText(
+    'Daughter asked me to ring. I rushed.',
+  );
+});
+
+test('the user may still save a flagged note', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.note.fill('Mrs Example said thanks');
+  await popup.save.click();
+  await popup.page.getByTestId('note-save-anyway').click();
+  await expect(popup.status).toHaveText('Encounter saved.');
+});
+
+test('axe finds no violations in the popup and the options page', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await PopupPage.open(context, extensionId);
+  expect((await new AxeBuilder({ page: popup.page }).analyze()).violations).toEqual([]);
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByTestId('practice-text').waitFor();
+  expect((await new AxeBuilder({ page: options.page }).analyze()).violations).toEqual([]);
+});

@@ -1,0 +1,203 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { OverlayPage } from './pages/overlay';
+
+/** Long enough for the watcher to report and a nudge to appear on a matching page. */
+const SETTLE_MS = 1500;
+
+const MOMENT_PAGES: [string, string[]][] = [
+  ['discharge.html', ['discharge']],
+  ['telehealth.html', ['telehealth']],
+  ['note.html', ['routine-visit']],
+  ['monitor.html?heading=Results%20to%20review', ['results']],
+  ['results.html', ['serious-news', 'results']],
+];
+
+for (const [path, moments] of MOMENT_PAGES) {
+  test(`${path} shows a prompt of its moment (${moments.join(' or ')})`, async ({
+    context,
+    site,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${site}/${path}`);
+    const overlay = new OverlayPage(page);
+    await expect(overlay.card).toBeVisible();
+    expect(moments).toContain(await overlay.moment());
+  });
+}
+
+test('a route change inside the single-page app to the pathology screen shows a serious-news prompt', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/spa.html`);
+  await page.waitForTimeout(SETTLE_MS);
+  await expect(page.locator('attune-overlay')).toHaveCount(0);
+  await page.click('#nav-pathology');
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toBeVisible();
+  expect(await overlay.moment()).toBe('serious-news');
+  expect(page.url()).toContain('view=pathology'); // no reload: the app changed route itself
+});
+
+test('the overlay shows in the top frame when the matching content is in an iframe', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/frame.html`);
+  await expect(new OverlayPage(page).card).toBeVisible();
+  const frame = page.frames().find((f) => f.url().endsWith('/results.html'));
+  expect(frame).toBeTruthy();
+  expect(await frame?.locator('attune-overlay').count()).toBe(0);
+});
+
+test('twenty matching pages in a row show no more nudges than the hourly cap', async ({
+  context,
+  site,
+}) => {
+  test.setTimeout(120_000);
+  const pages = ['discharge.html', 'telehealth.html', 'note.html', 'results.html'];
+  let shown = 0;
+  const page = await context.newPage();
+  for (let i = 0; i < 20; i++) {
+    await page.goto(`${site}/${pages[i % pages.length]}?visit=${i}`);
+    await page.waitForTimeout(SETTLE_MS);
+    if ((await page.locator('attune-overlay').count()) > 0) shown++;
+  }
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThanOrEqual(4);
+});
+
+async function trackFocus(page: Page, selector: string) {
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel) as HTMLElement;
+    (window as unknown as { blurs: number }).blurs = 0;
+    el.addEventListener('blur', () => {
+      (window as unknown as { blurs: number }).blurs++;
+    });
+  }, selector);
+}
+
+test('typing continuously while a nudge appears keeps every character and the focus', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${site}/results.html`, { waitUntil: 'domcontentloaded' });
+  const field = page.locator('#result-note');
+  await field.focus();
+  await trackFocus(page, '#result-note');
+  const text =
+    'Discussed the biopsy result; she asked what happens next and who will call her. '.repeat(3);
+  await page.keyboard.type(text, { delay: 12 });
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toBeVisible(); // it appeared while we typed
+  await expect(field).toHaveValue(text);
+  expect(await page.evaluate(() => (window as unknown as { blurs: number }).blurs)).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-note');
+  // The card does not cover the field being typed into.
+  const [a, b] = [await overlay.card.boundingBox(), await field.boundingBox()];
+  if (!a || !b) throw new Error('no layout');
+  const overlaps =
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlaps).toBe(false);
+});
+
+test('on a page with hostile global CSS the card is visible, readable and clickable', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/hostile.html`);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toBeVisible();
+  const style = await overlay.text.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return {
+      size: Number.parseFloat(s.fontSize),
+      transform: s.textTransform,
+      family: s.fontFamily,
+    };
+  });
+  expect(style.size).toBeGreaterThanOrEqual(12);
+  expect(style.size).toBeLessThanOrEqual(18);
+  expect(style.transform).toBe('none');
+  expect(style.family).not.toMatch(/comic/i);
+  await overlay.button('nudge-used').click(); // fails if the full-screen layer intercepts the click
+  await expect(overlay.pill).toBeVisible();
+});
+
+test('Esc collapses the card to a pill, and the pill opens the checklist', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/discharge.html`);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(overlay.pill).toBeVisible();
+  await expect(overlay.card).toHaveCount(0);
+  await overlay.button('pill-checklist').click();
+  await expect(overlay.checklistItems).toHaveCount(7);
+});
+
+test('"not now" snoozes nudges on the next matching page; dismissing asks why in one tap', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/discharge.html`);
+  const overlay = new OverlayPage(page);
+  await overlay.button('nudge-dismiss').click();
+  await overlay.button('reason-no-time').click();
+  await expect(page.locator('attune-overlay')).toHaveCount(0);
+
+  await page.goto(`${site}/telehealth.html`);
+  await expect(overlay.card).toBeVisible();
+  await overlay.button('nudge-snooze').click();
+  await expect(page.locator('attune-overlay')).toHaveCount(0);
+  await page.goto(`${site}/note.html`);
+  await page.waitForTimeout(SETTLE_MS);
+  await expect(page.locator('attune-overlay')).toHaveCount(0);
+});
+
+test('the card can be dragged to another corner, which is remembered for the site', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`${site}/discharge.html`);
+  const overlay = new OverlayPage(page);
+  const title = overlay.host.locator('.title');
+  await expect(title).toBeVisible();
+  const box = await title.boundingBox();
+  if (!box) throw new Error('no title');
+  await page.mouse.move(box.x + 5, box.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(120, 100, { steps: 5 });
+  await page.mouse.up();
+  await expect(overlay.host).toHaveAttribute('data-corner', 'top-left');
+
+  await page.goto(`${site}/telehealth.html`);
+  await expect(overlay.card).toBeVisible();
+  await expect(overlay.host).toHaveAttribute('data-corner', 'top-left');
+});
+
+test('axe finds no violations in the overlay, light and dark', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/discharge.html`);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toBeVisible();
+  await overlay.button('checklist-toggle').click();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const result = await new AxeBuilder({ page }).include('attune-overlay').analyze();
+    expect(result.violations.map((v) => `${colorScheme}: ${v.id}: ${v.help}`)).toEqual([]);
+  }
+});

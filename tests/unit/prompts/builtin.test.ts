@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../prompts/builtin';
+import { validatePack } from '../../../prompts/validate';
+import { countWords } from '../../../prompts/validate/speech';
+
+const dir = resolve(import.meta.dirname, '../../../prompts/packs');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+const prompts = builtinPacks.flatMap((p) => p.prompts);
+const momentsById = (id: string) =>
+  builtinPacks.flatMap((p) => p.moments.filter((m) => m.id === id));
+
+describe('built-in packs', () => {
+  it('ships every file in prompts/packs, each valid and already in its parsed form', () => {
+    expect(builtinPacks.length).toBe(files.length);
+    for (const file of files) {
+      const text = readFileSync(resolve(dir, file), 'utf8');
+      const r = validatePack(text);
+      expect(r.ok ? [] : r.problems, file).toEqual([]);
+      // Defaults are spelled out, so the unvalidated import equals what the schema would return.
+      if (r.ok) expect(builtinPacks.find((p) => p.id === r.pack.id)).toEqual(r.pack);
+    }
+  });
+
+  it('has at least three packs and 45 prompts, with unique pack ids and prompt ids', () => {
+    expect(builtinPacks.length).toBeGreaterThanOrEqual(3);
+    expect(prompts.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(builtinPacks.map((p) => p.id)).size).toBe(builtinPacks.length);
+    expect(new Set(prompts.map((p) => p.id)).size).toBe(prompts.length);
+  });
+
+  it('defines each moment identically wherever a pack declares it', () => {
+    for (const id of ['serious-news', 'results', 'discharge', 'telehealth', 'routine-visit']) {
+      const defs = momentsById(id);
+      expect(defs.length, id).toBeGreaterThan(0);
+      for (const d of defs) expect(d, id).toEqual(defs[0]);
+    }
+  });
+
+  it('triggers on the wording the issue names, and routine visits not on other screens', () => {
+    const kw = (id: string) => momentsById(id)[0]?.triggers.keywords ?? [];
+    expect(kw('serious-news')).toEqual(
+      expect.arrayContaining(['pathology', 'biopsy', 'oncology', 'palliative']),
+    );
+    expect(kw('results')).toContain('results');
+    expect(kw('discharge')).toContain('discharge');
+    expect(kw('telehealth')).toEqual(expect.arrayContaining(['telehealth', 'video visit']));
+    expect(kw('routine-visit')).toEqual(expect.arrayContaining(['progress note', 'visit note']));
+    for (const screen of [
+      'chart summary',
+      'unit monitoring board',
+      'nursing handover',
+      "today's schedule",
+      'inbox',
+    ]) {
+      for (const k of kw('routine-visit'))
+        expect(screen.includes(k.toLowerCase()), `${k} in ${screen}`).toBe(false);
+    }
+  });
+
+  it('gives the active-listening checklist, with stable item ids, to every moment', () => {
+    const core = builtinPacks.find((p) => p.id === 'org.attune.core-empathy');
+    const checklist = core?.prompts.find((p) => p.id === 'active-listening');
+    expect(checklist?.kind).toBe('checklist');
+    expect(checklist?.items?.map((i) => i.id)).toEqual([
+      'eye-level',
+      'open-question',
+      'let-finish',
+      'reflect-feelings',
+      'summarise',
+      'what-else',
+      'check-understanding',
+    ]);
+    expect(checklist?.moments.sort()).toEqual(core?.moments.map((m) => m.id).sort());
+  });
+
+  it('ships five default rating items on a labelled 1–5 scale', () => {
+    const items = builtinPacks.flatMap((p) => p.ratingItems);
+    expect(items).toHaveLength(5);
+    for (const item of items)
+      expect(item.scale).toMatchObject({ min: 1, max: 5, labels: expect.any(Array) });
+  });
+
+  it('tags and sources every prompt, with honest timings and every kind represented', () => {
+    for (const p of prompts) {
+      expect(p.framework && p.component && p.source, p.id).toBeTruthy();
+      const spoken = Math.ceil(countWords(p.text) / 2.5);
+      if (p.kind === 'script') {
+        expect(countWords(p.text), p.id).toBeLessThanOrEqual(100);
+        expect(p.seconds, p.id).toBeGreaterThanOrEqual(spoken);
+        expect(p.seconds, p.id).toBeLessThanOrEqual(spoken + 5);
+      }
+    }
+    expect(new Set(prompts.map((p) => p.kind))).toEqual(
+      new Set(['script', 'checklist', 'reflection', 'self-care']),
+    );
+  });
+
+  it('carries no items of copyrighted instruments', () => {
+    const all = JSON.stringify(builtinPacks).toLowerCase();
+    for (const name of ['jefferson', 'care measure', 'consultation and relational empathy'])
+      expect(all).not.toContain(name);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { Encounter } from '../../../storage/db';
+import {
+  checklistStats,
+  countsByKind,
+  topPrompts,
+  weeklyAverages,
+  weeklyFocus,
+  weekStart,
+  weekStarts,
+} from '../../../storage/trends';
+
+// Wednesday 15 January 2025, noon local time.
+const NOW = new Date(2025, 0, 15, 12).getTime();
+const day = (y: number, m: number, d: number, h = 10) => new Date(y, m, d, h).getTime();
+
+let n = 0;
+const enc = (at: number, over: Partial<Encounter> = {}): Encounter => ({
+  id: `e${n++}`,
+  at,
+  kind: 'results',
+  ratings: {},
+  checklist: [],
+  promptsUsed: [],
+  note: '',
+  packVersions: {},
+  ...over,
+});
+
+describe('weeks', () => {
+  it('starts a week on local Monday midnight', () => {
+    expect(weekStart(NOW)).toBe(new Date(2025, 0, 13).getTime());
+    expect(weekStart(new Date(2025, 0, 19, 23, 59).getTime())).toBe(
+      new Date(2025, 0, 13).getTime(),
+    );
+    expect(weekStart(new Date(2025, 0, 20, 0, 0).getTime())).toBe(new Date(2025, 0, 20).getTime());
+  });
+
+  it('lists 12 week starts, oldest first, current last', () => {
+    const weeks = weekStarts(NOW);
+    expect(weeks).toHaveLength(12);
+    expect(weeks[11]).toBe(new Date(2025, 0, 13).getTime());
+    expect(weeks[0]).toBe(new Date(2024, 9, 28).getTime());
+  });
+});
+
+describe('weeklyAverages', () => {
+  it('averages each item per week, null where a week has none, and counts encounters', () => {
+    const list = [
+      enc(day(2025, 0, 13), { ratings: { a: 4, b: 2 } }),
+      enc(day(2025, 0, 14), { ratings: { a: 2 } }),
+      enc(day(2025, 0, 7), { ratings: { a: 5, b: 5 } }),
+      enc(day(2024, 5, 1), { ratings: { a: 1 } }), // older than 12 weeks: ignored
+      enc(day(2025, 0, 16), { ratings: { a: 1 } }), // after now: ignored
+    ];
+    const s = weeklyAverages(list, ['a', 'b'], NOW);
+    expect(s.averages.a?.slice(-2)).toEqual([5, 3]);
+    expect(s.averages.b?.slice(-2)).toEqual([5, 2]);
+    expect(s.averages.a?.slice(0, 10).every((v) => v === null)).toBe(true);
+    expect(s.counts.slice(-2)).toEqual([1, 2]);
+    expect(s.counts.reduce((a, b) => a + b)).toBe(3);
+  });
+
+  it('ignores ratings of items it was not asked about', () => {
+    const s = weeklyAverages([enc(NOW - 1000, { ratings: { z: 3 } })], ['a'], NOW);
+    expect(Object.keys(s.averages)).toEqual(['a']);
+    expect(s.counts[11]).toBe(1);
+  });
+});
+
+describe('counts and rankings', () => {
+  it('counts encounters per kind, most first, ties by name', () => {
+    const list = [
+      enc(1, { kind: 'b' }),
+      enc(2, { kind: 'a' }),
+      enc(3, { kind: 'c' }),
+      enc(4, { kind: 'c' }),
+    ];
+    expect(countsByKind(list)).toEqual([
+      ['c', 2],
+      ['a', 1],
+      ['b', 1],
+    ]);
+  });
+
+  it('ranks checklist ticks and misses among encounters that used the checklist', () => {
+    const list = [
+      enc(1, { checklist: ['x', 'y'] }),
+      enc(2, { checklist: ['x'] }),
+      enc(3, { checklist: [] }), // unused checklist: counts for neither
+    ];
+    expect(checklistStats(list, ['x', 'y', 'z'])).toEqual({
+      ticked: [
+        ['x', 2],
+        ['y', 1],
+      ],
+      missed: [
+        ['z', 2],
+        ['y', 1],
+      ],
+    });
+  });
+
+  it('ranks the prompts used most', () => {
+    const list = [enc(1, { promptsUsed: ['p', 'q'] }), enc(2, { promptsUsed: ['q'] })];
+    expect(topPrompts(list)).toEqual([
+      ['q', 2],
+      ['p', 1],
+    ]);
+    expect(topPrompts(list, 1)).toEqual([['q', 2]]);
+  });
+});
+
+describe('weeklyFocus', () => {
+  const items = [
+    { id: 'a', text: 'I let the patient finish' },
+    { id: 'b', text: 'I named an emotion' },
+  ];
+  it('picks the item with the lowest recent average and asks about it', () => {
+    const list = [
+      enc(day(2025, 0, 13), { ratings: { a: 4, b: 2 } }),
+      enc(day(2025, 0, 6), { ratings: { a: 4, b: 3 } }),
+    ];
+    const focus = weeklyFocus(weeklyAverages(list, ['a', 'b'], NOW), items);
+    expect(focus?.itemId).toBe('b');
+    expect(focus?.average).toBe(2.5);
+    expect(focus?.question).toContain('I named an emotion');
+  });
+
+  it('has no focus without ratings', () => {
+    expect(weeklyFocus(weeklyAverages([], ['a'], NOW), items)).toBeNull();
+  });
+});
