@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { DismissReason } from '../storage/db';
 import type { NudgeView } from '../utils/messages';
 import { Checklist } from './Checklist';
@@ -34,11 +35,14 @@ export interface NudgeCardProps {
  */
 export function NudgeCard(props: NudgeCardProps) {
   const { nudge } = props;
+  // Which wording shows when the user saved their own in Practice; purely presentational.
+  const [packWording, setPackWording] = useState(false);
   return (
     <section
       class="card"
       data-testid="nudge"
       data-moment={nudge.momentId}
+      data-prompt={nudge.promptId}
       aria-label={`Attune: ${nudge.title}`}
     >
       <header onPointerDown={props.onDragStart} title="Drag to another corner">
@@ -55,8 +59,18 @@ export function NudgeCard(props: NudgeCardProps) {
         </button>
       </header>
       <p class="text" data-testid="nudge-text">
-        {nudge.text}
+        {packWording && nudge.packText ? nudge.packText : nudge.text}
       </p>
+      {nudge.packText && (
+        <button
+          type="button"
+          class="link"
+          data-testid="nudge-wording"
+          onClick={() => setPackWording((v) => !v)}
+        >
+          {packWording ? 'Show my wording' : "Show the pack's wording"}
+        </button>
+      )}
       <p class="meta">
         <span data-testid="nudge-framework">{nudge.framework}</span> · about {nudge.seconds} s
       </p>

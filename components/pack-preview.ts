@@ -10,6 +10,7 @@ export function previewNudge(pack: Pack, prompt: Prompt): NudgeView {
     kind: prompt.kind,
     title: prompt.title,
     text: prompt.text,
+    packText: null,
     framework: prompt.framework,
     seconds: prompt.seconds,
     checklist: prompt.items ?? [],

@@ -151,6 +151,17 @@ export const PackSchema = v.strictObject({
   moments: list(MomentSchema, L.moments, 'moments', 1),
   prompts: list(PromptSchema, L.prompts, 'prompts', 1),
   ratingItems: v.optional(list(RatingItemSchema, L.ratingItems, 'rating items'), () => []),
+  // Checked by prompts/signing.ts against the canonical JSON of the rest; here only its shape.
+  signature: v.optional(
+    v.pipe(
+      v.strictObject({
+        alg: v.literal('Ed25519', 'must be "Ed25519"'),
+        publicKey: v.pipe(v.string(), v.maxLength(64, tooLong(64))),
+        value: v.pipe(v.string(), v.maxLength(128, tooLong(128))),
+      }),
+      d('Detached Ed25519 signature added by `npm run pack -- sign`; see docs/packs.md.'),
+    ),
+  ),
 });
 
 /** A validated pack, with defaults filled in. */

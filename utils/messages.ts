@@ -16,7 +16,10 @@ export interface NudgeView {
   momentId: string;
   kind: string;
   title: string;
+  /** The user's own wording when they saved one in Practice, else the pack's. */
   text: string;
+  /** The pack's wording, when `text` is the user's own (one click away on the card). */
+  packText: string | null;
   framework: string;
   seconds: number;
   /** The active-listening checklist for this encounter, if a pack provides one. */

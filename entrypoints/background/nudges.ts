@@ -16,6 +16,7 @@ import {
   snoozeUntilItem,
 } from '../../storage/settings';
 import { emptyTab, getTab, setTab, type TabRecord } from '../../storage/tab-state';
+import { getVariant } from '../../storage/variants';
 import type { NudgeAction, NudgeView, SnoozeLength } from '../../utils/messages';
 
 const OVERLAY_FILE = '/content-scripts/overlay.js';
@@ -79,13 +80,15 @@ async function show(
   packs: PolicyInput['packs'],
 ) {
   const { pack, prompt, momentId } = choice;
+  const variant = await getVariant(prompt.id);
   const nudge: NudgeView = {
     promptId: prompt.id,
     packId: pack.id,
     momentId,
     kind: prompt.kind,
     title: prompt.title,
-    text: prompt.text,
+    text: variant?.text ?? prompt.text,
+    packText: variant ? prompt.text : null,
     framework: prompt.framework,
     seconds: prompt.seconds,
     checklist: checklistFor(packs, momentId)?.items ?? [],

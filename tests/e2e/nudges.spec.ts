@@ -201,3 +201,42 @@ test('axe finds no violations in the overlay, light and dark', async ({ context,
     expect(result.violations.map((v) => `${colorScheme}: ${v.id}: ${v.help}`)).toEqual([]);
   }
 });
+
+test('a script saved in my own words in Practice is what the card shows, with the pack wording a click away', async ({
+  context,
+  site,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // The policy's first choice for discharge: the first script for it among the installed packs,
+  // in the order the database lists them (by id).
+  type P = { id: string; kind: string; text: string; moments: string[] };
+  const prompts: P[] = await options.evaluate(
+    () =>
+      new Promise((resolve) => {
+        indexedDB.open('attune').onsuccess = (e) => {
+          const idb = (e.target as IDBOpenDBRequest).result;
+          const req = idb.transaction('packs').objectStore('packs').getAll();
+          req.onsuccess = () =>
+            resolve(req.result.flatMap((row: { pack: { prompts: P[] } }) => row.pack.prompts));
+        };
+      }),
+  );
+  const first = prompts.find((p) => p.kind === 'script' && p.moments.includes('discharge'));
+  if (!first) throw new Error('no discharge script');
+  await options.getByTestId('practice-script').selectOption(first.id);
+  await options
+    .getByTestId('practice-own')
+    .fill('In my words: let us go through going home, step by step.');
+  await options.getByTestId('practice-save').click();
+  await expect(options.getByTestId('options-status')).toHaveText('Your wording was saved.');
+
+  const page = await context.newPage();
+  await page.goto(`${site}/discharge.html`);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toHaveAttribute('data-prompt', first.id);
+  await expect(overlay.text).toHaveText('In my words: let us go through going home, step by step.');
+  await overlay.host.getByTestId('nudge-wording').click();
+  await expect(overlay.text).toHaveText(first.text);
+});

@@ -8,6 +8,7 @@ import {
   signPack,
   verifyPack,
 } from '../../../prompts/signing';
+import { validatePack } from '../../../prompts/validate';
 import { db } from '../../../storage/db';
 import { installPack } from '../../../storage/packs';
 import { pinKey, setPolicyKeys } from '../../../storage/pinned-keys';
@@ -64,6 +65,16 @@ describe('Ed25519 signatures', () => {
     expect(await fingerprint(a.publicKey)).toMatch(/^([0-9a-f]{2}:){7}[0-9a-f]{2}$/);
     expect(await fingerprint(a.publicKey)).toBe(await fingerprint(a.publicKey));
     expect(await fingerprint(a.publicKey)).not.toBe(await fingerprint(b.publicKey));
+  });
+});
+
+describe('the pack format and signatures', () => {
+  it('accepts a signed pack as valid (so `pack check` passes it) and rejects a malformed signature by path', async () => {
+    const signed = (await signPack(trainerPack(), await generateKeyPair())) as Record<string, any>;
+    expect(validatePack(signed).ok).toBe(true);
+    const bad = validatePack({ ...signed, signature: { ...signed.signature, alg: 'RSA' } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.map((p) => p.path)).toContain('/signature/alg');
   });
 });
 
