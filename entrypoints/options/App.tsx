@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DataSection } from './DataSection';
 import { HistorySection } from './HistorySection';
+import { NudgesSection } from './NudgesSection';
 import { PacksSection } from './PacksSection';
 import { PracticeSection } from './PracticeSection';
 import { SitesSection } from './SitesSection';
@@ -16,6 +17,7 @@ export function App() {
         {message}
       </p>
       <SitesSection say={setMessage} />
+      <NudgesSection say={setMessage} />
       <PacksSection say={setMessage} />
       <HistorySection say={setMessage} />
       <TrendsSection say={setMessage} />

@@ -240,3 +240,29 @@ test('a script saved in my own words in Practice is what the card shows, with th
   await overlay.host.getByTestId('nudge-wording').click();
   await expect(overlay.text).toHaveText(first.text);
 });
+
+test('the hourly cap set in the options page is what the background obeys', async ({
+  context,
+  site,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const perHour = options.getByTestId('set-per-hour');
+  await perHour.fill('1');
+  await perHour.blur();
+  await expect(options.getByTestId('options-status')).toHaveText('Nudge settings saved.');
+
+  const page = await context.newPage();
+  await page.goto(`${site}/discharge.html`);
+  await expect(new OverlayPage(page).card).toBeVisible();
+  await page.goto(`${site}/telehealth.html`);
+  await page.waitForTimeout(SETTLE_MS);
+  await expect(page.locator('attune-overlay')).toHaveCount(0);
+
+  await options.reload();
+  await options.getByTestId('options-quiet-mode').check();
+  await expect(options.getByTestId('options-status')).toHaveText(
+    'Quiet mode is on: no nudges anywhere.',
+  );
+});
