@@ -266,3 +266,14 @@ test('the hourly cap set in the options page is what the background obeys', asyn
     'Quiet mode is on: no nudges anywhere.',
   );
 });
+
+test('the card does not animate when the system asks for reduced motion', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${site}/discharge.html`);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toBeVisible();
+  expect(await overlay.card.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await overlay.card.evaluate((el) => getComputedStyle(el).animationName)).toBe('rise');
+});

@@ -1,10 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { handleCommand } from '../../entrypoints/background/nudges';
 import { builtinPacks } from '../../prompts/builtin';
 import { db } from '../../storage/db';
 import { installBuiltins } from '../../storage/packs';
-import { sitesItem } from '../../storage/settings';
+import { quietModeItem, sitesItem } from '../../storage/settings';
 import { sendMessage } from '../../utils/messages';
 import { installFakeRuntime } from './fake-runtime';
 
@@ -132,5 +133,26 @@ describe('message protocol (content scripts → background)', () => {
       ok: false,
       error: 'Not a web site address: chrome://settings',
     });
+  });
+});
+
+describe('the keyboard command (Alt+Shift+A)', () => {
+  it('toggles the card when the tab has one', async () => {
+    let toggled = 0;
+    await handleCommand(7, TAB.url, async () => {
+      toggled++;
+      return true;
+    });
+    expect(toggled).toBe(1);
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('shows a card on request when the tab has none, even in quiet mode or past the cap', async () => {
+    await quietModeItem.setValue(true);
+    await sendMessage('reportMatches', { momentIds: ['discharge'], url: TAB.url, top: true });
+    expect(executeScript).not.toHaveBeenCalled(); // quiet mode holds for automatic nudges
+    await handleCommand(7, TAB.url, async () => false);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect((await sendMessage('getNudge'))?.momentId).toBe('discharge');
   });
 });
