@@ -1,8 +1,8 @@
-import clinicianSelfCare from './packs/clinician-self-care.json';
-import coreEmpathy from './packs/core-empathy.json';
-import seriousNews from './packs/serious-news.json';
-import understanding from './packs/understanding.json';
+import clinicianSelfCare from './clinician-self-care.json';
+import coreEmpathy from './core-empathy.json';
 import type { Pack } from './schema';
+import seriousNews from './serious-news.json';
+import understanding from './understanding.json';
 
 /**
  * The packs every install starts with. They are checked against the validator by a unit test

@@ -1,16 +1,8 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Encounter } from '../../../storage/db';
 
-/** An encounter row as the database stores it (see storage/db.ts). */
-export interface EncounterRow {
-  id: string;
-  at: number;
-  kind: string;
-  ratings: Record<string, number>;
-  checklist: string[];
-  promptsUsed: string[];
-  note: string;
-  packVersions: Record<string, string>;
-}
+/** An encounter row as the database stores it. */
+export type EncounterRow = Encounter;
 
 /** The options page of the extension. */
 export class OptionsPage {

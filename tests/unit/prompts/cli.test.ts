@@ -51,6 +51,28 @@ describe('pack CLI', () => {
     for (const line of r.out) expect(line.split('\n')).toHaveLength(1);
   });
 
+  it('check: passes over the editor JSON Schema beside the packs, but not a pack naming it', () => {
+    const schema = JSON.stringify({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+    });
+    const io = memoryIO({
+      'pack.schema.json': schema,
+      'a.json': JSON.stringify({
+        ...validPack(),
+        $schema: 'http://json-schema.org/draft-07/schema#',
+      }),
+    });
+    expect(runCli(['check', 'pack.schema.json', 'a.json'], io)).toEqual({
+      out: [
+        'pack.schema.json: skipped (a JSON Schema for editors, not a pack)',
+        'a.json: ok (2 prompts)',
+      ],
+      err: [],
+      code: 0,
+    });
+  });
+
   it('new: prints a valid starter pack, or writes it without overwriting', () => {
     const files: Record<string, string> = {};
     const io = memoryIO(files);
