@@ -80,7 +80,7 @@ async function show(
   packs: PolicyInput['packs'],
 ) {
   const { pack, prompt, momentId } = choice;
-  const variant = await getVariant(prompt.id);
+  const [variant, corners] = await Promise.all([getVariant(prompt.id), cornersItem.getValue()]);
   const nudge: NudgeView = {
     promptId: prompt.id,
     packId: pack.id,
@@ -94,7 +94,7 @@ async function show(
     checklist: checklistFor(packs, momentId)?.items ?? [],
     ticked: tab.ticked,
     startCollapsed: choice.asPill,
-    corner: (await cornersItem.getValue())[origin] ?? null,
+    corner: corners[origin] ?? null,
   };
   await setTab(tabId, { ...tab, shown: true, nudge });
   await recordEvent({ type: 'shown', promptId: prompt.id, packId: pack.id, momentId, origin });
