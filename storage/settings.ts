@@ -1,44 +1,10 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from './nudge-defaults';
 
 /** Sites the user enabled, as origins without port (`https://ehr.example.org`). */
 export const sitesItem = storage.defineItem<string[]>('local:sites', { fallback: [], version: 1 });
 
-/** When nudges may appear; the fatigue policy reads it and the options page tunes it. */
-export interface NudgeSettings {
-  /** Most nudges in any rolling hour. */
-  perHour: number;
-  /** Minutes before the same prompt may show again. */
-  promptCooldownMinutes: number;
-  /** Minutes before the same moment may nudge again on the same site. */
-  momentCooldownMinutes: number;
-  /** No nudges between these local times (`HH:MM`; may span midnight) when enabled. */
-  quietHours: { enabled: boolean; start: string; end: string };
-  /** No nudges when the machine has had no input for this many minutes (0 = never pause). */
-  idleMinutes: number;
-  /** This many dismissals in a row pause nudges for `dismissPauseMinutes`. */
-  dismissStreak: number;
-  dismissPauseMinutes: number;
-  /** A prompt dismissed this many times (in 30 days) arrives as the small pill, not the card. */
-  pillAfterDismissals: number;
-  /** The training component the user focuses on this week; rotation prefers it. */
-  focusComponent: string | null;
-}
-
-/**
- * Defaults from the alert-fatigue literature: few nudges, spaced out, never repeated within one
- * encounter, and backing off when the user says no.
- */
-export const DEFAULT_NUDGE_SETTINGS: NudgeSettings = {
-  perHour: 4,
-  promptCooldownMinutes: 24 * 60,
-  momentCooldownMinutes: 10,
-  quietHours: { enabled: false, start: '19:00', end: '07:00' },
-  idleMinutes: 5,
-  dismissStreak: 3,
-  dismissPauseMinutes: 120,
-  pillAfterDismissals: 3,
-  focusComponent: null,
-};
+export { DEFAULT_NUDGE_SETTINGS, type NudgeSettings };
 
 /** The user's nudge settings (v2 added everything after the three cooldowns). */
 export const nudgeSettingsItem = storage.defineItem<NudgeSettings>('local:nudge-settings', {

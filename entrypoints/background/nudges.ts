@@ -44,13 +44,15 @@ async function policyInput(
   matched: string[],
 ): Promise<PolicyInput> {
   const now = Date.now();
-  const [packs, events, settings, quiet, snoozeUntil] = await Promise.all([
+  const [packs, events, stored, quiet, snoozeUntil] = await Promise.all([
     enabledPacks(),
     eventsSince(now - 30 * DAY),
     nudgeSettingsItem.getValue(),
     quietModeItem.getValue(),
     snoozeUntilItem.getValue(),
   ]);
+  // Defaults under what is stored: a field a future or hand-edited setting lacks never breaks a rule.
+  const settings = { ...DEFAULT_NUDGE_SETTINGS, ...stored };
   const idle =
     settings.idleMinutes > 0 &&
     (await browser.idle.queryState(Math.max(15, settings.idleMinutes * 60))) !== 'active';

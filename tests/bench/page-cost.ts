@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { startFixtureServer } from '../../scripts/serve';
+import { DEFAULT_NUDGE_SETTINGS } from '../../storage/nudge-defaults';
 import {
   CHROMIUM_ARGS,
   EXTENSION_DIR,
@@ -30,7 +31,12 @@ async function loadOnce(context: BrowserContext, url: string, waitFor?: string):
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  if (waitFor) await page.waitForFunction(waitFor, undefined, { timeout: 10_000 });
+  if (waitFor) {
+    await page.waitForFunction(waitFor, undefined, { timeout: 10_000 }).catch(async (e) => {
+      const hosts = await page.locator('attune-overlay').count();
+      throw new Error(`No nudge on ${url} (${hosts} overlay hosts): ${e}`);
+    });
+  }
   await page.waitForTimeout(SETTLE_MS);
   const load = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -91,11 +97,13 @@ async function triggerToVisible(context: BrowserContext, url: string): Promise<n
 /** Lets every load show a nudge: the fatigue policy would otherwise (rightly) stop after one. */
 async function disableFatigueLimits(context: BrowserContext): Promise<void> {
   const worker = await serviceWorker(context);
-  await worker.evaluate(() =>
-    chrome.storage.local.set({
-      'nudge-settings': { perHour: 100000, promptCooldownMinutes: 0, momentCooldownMinutes: 0 },
-    }),
-  );
+  const relaxed = {
+    ...DEFAULT_NUDGE_SETTINGS,
+    perHour: 100000,
+    promptCooldownMinutes: 0,
+    momentCooldownMinutes: 0,
+  };
+  await worker.evaluate((value) => chrome.storage.local.set({ 'nudge-settings': value }), relaxed);
 }
 
 /** Runs the page-cost benchmark and prints its figures. */
