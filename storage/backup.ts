@@ -1,6 +1,7 @@
 // The full JSON backup: what it holds, how it is checked, previewed and merged back in.
 import * as v from 'valibot';
 import { db, type Encounter, type PromptEvent, type PromptVariant } from './db';
+import { recordInWeeks } from './weeks';
 
 /** The backup format this version writes; it reads this one and older. */
 export const BACKUP_VERSION = 1;
@@ -50,26 +51,42 @@ const PAGE = 5000;
 type Progress = (done: number, total: number) => void;
 
 /**
- * Reads every encounter, oldest first, page by page (keyset paging on the primary key: each page
- * costs its own size, where offset paging would re-walk every earlier row), reporting progress.
+ * Reads every encounter page by page (keyset paging on the primary key: each page costs its own
+ * size, where offset paging would re-walk every earlier row) and hands each page over while the
+ * next one is already being read. Progress counts pages against the total once it is known.
  */
-export async function readAllEncounters(onProgress?: Progress): Promise<Encounter[]> {
-  const total = await db.encounters.count();
-  const out: Encounter[] = [];
-  let last: string | null = null;
-  for (;;) {
-    const from: string | null = last;
-    const page: Encounter[] = await (from === null
-      ? db.encounters.orderBy(':id')
-      : db.encounters.where(':id').above(from)
-    )
+export async function eachEncounterPage(
+  onPage: (page: Encounter[]) => void,
+  onProgress?: Progress,
+): Promise<void> {
+  let total = 0;
+  let done = 0;
+  // Counting 50,000 rows walks them all; it runs beside the reads rather than before them.
+  const counted = db.encounters.count().then((n) => {
+    total = n;
+  });
+  const after = (last: string | null): Promise<Encounter[]> =>
+    (last === null ? db.encounters.orderBy(':id') : db.encounters.where(':id').above(last))
       .limit(PAGE)
       .toArray();
+  let next = after(null);
+  for (;;) {
+    const page = await next;
     if (page.length === 0) break;
-    out.push(...page);
-    last = page[page.length - 1]?.id ?? null;
-    onProgress?.(out.length, total);
+    next = page.length < PAGE ? Promise.resolve([]) : after(page[page.length - 1]?.id ?? null);
+    onPage(page);
+    done += page.length;
+    onProgress?.(done, Math.max(total, done));
   }
+  await counted;
+}
+
+/** Every encounter, oldest first (see {@link eachEncounterPage}). */
+export async function readAllEncounters(onProgress?: Progress): Promise<Encounter[]> {
+  const out: Encounter[] = [];
+  await eachEncounterPage((page) => {
+    for (const e of page) out.push(e);
+  }, onProgress);
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -124,9 +141,15 @@ const eventKey = (e: Omit<PromptEvent, 'id'>) => `${e.at}|${e.type}|${e.promptId
  * backup's copy wins), prompt events not already present. Returns the preview's figures.
  */
 export async function importBackup(b: Backup, onProgress?: Progress): Promise<void> {
-  await db.transaction('rw', [db.encounters, db.events, db.variants], async () => {
+  await db.transaction('rw', [db.encounters, db.weeks, db.events, db.variants], async () => {
     for (let i = 0; i < b.encounters.length; i += PAGE) {
-      await db.encounters.bulkPut(b.encounters.slice(i, i + PAGE));
+      const page = b.encounters.slice(i, i + PAGE);
+      // A merged entry replaces the stored copy: its old share of the weeks goes first.
+      const replaced = (await db.encounters.bulkGet(page.map((e) => e.id))).filter(
+        (e): e is Encounter => e !== undefined,
+      );
+      await db.encounters.bulkPut(page);
+      await recordInWeeks(page, replaced);
       onProgress?.(Math.min(i + PAGE, b.encounters.length), b.encounters.length);
     }
     const have = new Set((await db.events.toArray()).map(eventKey));

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Pack } from '../prompts/schema';
+import { summarize, type WeekSummary } from './week-summary';
 
 /** One logged encounter: the user's own private reflection, never patient data. */
 export interface Encounter {
@@ -79,6 +80,7 @@ export class AttuneDb extends Dexie {
   packs!: EntityTable<StoredPack, 'id'>;
   events!: EntityTable<PromptEvent, 'id'>;
   variants!: EntityTable<PromptVariant, 'promptId'>;
+  weeks!: EntityTable<WeekSummary, 'week'>;
 
   constructor(name = 'attune') {
     super(name);
@@ -102,6 +104,14 @@ export class AttuneDb extends Dexie {
             e.note ??= '';
           }),
       );
+    // v3: per-week totals kept beside the encounters (storage/weeks.ts), so the trends read 12
+    // rows; built here once from every stored encounter, then kept up to date by every write.
+    this.version(3)
+      .stores({ weeks: 'week' })
+      .upgrade(async (tx) => {
+        const all: Encounter[] = await tx.table('encounters').toArray();
+        await tx.table('weeks').bulkPut(summarize(all));
+      });
   }
 }
 

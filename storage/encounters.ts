@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import { db, type Encounter } from './db';
+import { recordInWeeks } from './weeks';
 
 /** The fields a user fills in; id and time are given on save. */
 export type NewEncounter = Omit<Encounter, 'id' | 'at'> & { at?: number };
@@ -7,7 +7,10 @@ export type NewEncounter = Omit<Encounter, 'id' | 'at'> & { at?: number };
 /** Saves a new encounter and returns it as stored. */
 export async function addEncounter(input: NewEncounter): Promise<Encounter> {
   const encounter: Encounter = { ...input, id: crypto.randomUUID(), at: input.at ?? Date.now() };
-  await db.encounters.add(encounter);
+  await db.transaction('rw', db.encounters, db.weeks, async () => {
+    await db.encounters.add(encounter);
+    await recordInWeeks([encounter]);
+  });
   return encounter;
 }
 
@@ -51,22 +54,28 @@ export function queryEncounters(f: EncounterFilter, limit = 200): Promise<Encoun
   return coll.reverse().limit(limit).toArray();
 }
 
-/** Encounters logged at or after `since`, oldest first (the `at` index). */
-export function encountersSince(since: number): Promise<Encounter[]> {
-  return db.encounters.where('at').between(since, Dexie.maxKey, true, true).toArray();
-}
-
 /** Changes the user-editable fields of one encounter. */
 export async function updateEncounter(
   id: string,
   changes: Partial<Pick<Encounter, 'kind' | 'ratings' | 'checklist' | 'note'>>,
 ): Promise<void> {
-  await db.encounters.update(id, changes);
+  await db.transaction('rw', db.encounters, db.weeks, async () => {
+    const before = await db.encounters.get(id);
+    if (!before) return;
+    const after = { ...before, ...changes };
+    await db.encounters.put(after);
+    await recordInWeeks([after], [before]);
+  });
 }
 
 /** Deletes one encounter by id. */
-export function deleteEncounter(id: string): Promise<void> {
-  return db.encounters.delete(id);
+export async function deleteEncounter(id: string): Promise<void> {
+  await db.transaction('rw', db.encounters, db.weeks, async () => {
+    const before = await db.encounters.get(id);
+    if (!before) return;
+    await db.encounters.delete(id);
+    await recordInWeeks([], [before]);
+  });
 }
 
 /** How many encounters are stored. */
@@ -76,7 +85,12 @@ export function countEncounters(): Promise<number> {
 
 /** Deletes every encounter, prompt event and personal variant (installed packs stay). */
 export async function deleteAllData(): Promise<void> {
-  await db.transaction('rw', [db.encounters, db.events, db.variants], async () => {
-    await Promise.all([db.encounters.clear(), db.events.clear(), db.variants.clear()]);
+  await db.transaction('rw', [db.encounters, db.weeks, db.events, db.variants], async () => {
+    await Promise.all([
+      db.encounters.clear(),
+      db.weeks.clear(),
+      db.events.clear(),
+      db.variants.clear(),
+    ]);
   });
 }

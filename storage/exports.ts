@@ -1,11 +1,11 @@
 // The files a user can export besides the backup: CSV for a spreadsheet, a summary for a coach.
-import Papa from 'papaparse';
 import type { Encounter } from './db';
 import { weekStart } from './trends';
 
 /** Fixed CSV columns; one column per rating item follows `kind`. */
 const HEAD = ['id', 'date', 'kind'] as const;
 const TAIL = ['checklist', 'prompts_used', 'note'] as const;
+const NEWLINE = '\r\n';
 
 /** The rating item ids found in encounters, after the given ones, in first-seen order. */
 export function ratingColumns(encounters: readonly Encounter[], known: readonly string[] = []) {
@@ -14,22 +14,75 @@ export function ratingColumns(encounters: readonly Encounter[], known: readonly 
   return [...ids];
 }
 
+const FORMULA = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n\ufeff]|^ | $/;
+
+/**
+ * One CSV cell, quoted as Papa Parse's `unparse` would (with `escapeFormulae`): text a
+ * spreadsheet would run as a formula gets a leading `'`; numbers are written as they are.
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  if (FORMULA.test(value)) return `"'${value.replaceAll('"', '""')}"`;
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** One CSV line (without its line break). */
+export const csvLine = (cells: readonly (string | number)[]) => cells.map(csvCell).join(',');
+
+const header = (itemIds: readonly string[]) => csvLine([...HEAD, ...itemIds, ...TAIL]);
+
+/** The CSV line of one encounter, one cell per rating item. */
+function encounterLine(e: Encounter, itemIds: readonly string[]): string {
+  let line = `${csvCell(e.id)},${new Date(e.at).toISOString()},${csvCell(e.kind)}`;
+  for (const id of itemIds) line += `,${e.ratings[id] ?? ''}`;
+  return `${line},${csvCell(e.checklist.join(';'))},${csvCell(e.promptsUsed.join(';'))},${csvCell(e.note)}`;
+}
+
 /** One row per encounter, one column per rating item; formula-like cells are escaped. */
 export function encountersCsv(
   encounters: readonly Encounter[],
   itemIds: readonly string[],
 ): string {
-  const fields = [...HEAD, ...itemIds, ...TAIL];
-  const data = encounters.map((e) => [
-    e.id,
-    new Date(e.at).toISOString(),
-    e.kind,
-    ...itemIds.map((id) => e.ratings[id] ?? ''),
-    e.checklist.join(';'),
-    e.promptsUsed.join(';'),
-    e.note,
-  ]);
-  return Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+  const lines = [header(itemIds)];
+  for (const e of encounters) lines.push(encounterLine(e, itemIds));
+  return lines.join(NEWLINE);
+}
+
+/**
+ * Builds the same CSV as {@link encountersCsv} (rows oldest first, columns from
+ * {@link ratingColumns}) from pages of encounters in any order, formatting each page as it
+ * arrives, so the work overlaps the reading of the next page.
+ */
+export function csvBuilder(known: readonly string[]) {
+  const all: Encounter[] = [];
+  const lines: string[] = [];
+  const cols = new Set(known);
+  let used: string[] | null = null;
+  let stale = false;
+  return {
+    add(page: readonly Encounter[]): void {
+      const before = cols.size;
+      for (const e of page) for (const id of Object.keys(e.ratings)) cols.add(id);
+      if (cols.size !== before && used) stale = true; // a column appeared after rows were made
+      used ??= [...cols];
+      for (const e of page) {
+        all.push(e);
+        if (!stale) lines.push(encounterLine(e, used));
+      }
+    },
+    /** The finished file and its number of rows. */
+    finish(): { csv: string; count: number } {
+      const order = all.map((_, i) => i).sort((a, b) => (all[a]?.at ?? 0) - (all[b]?.at ?? 0));
+      const sorted = order.map((i) => all[i] as Encounter);
+      const final = ratingColumns(sorted, known);
+      if (stale || final.join('\n') !== (used ?? final).join('\n'))
+        return { csv: encountersCsv(sorted, final), count: all.length };
+      const out = [header(final)];
+      for (const i of order) out.push(lines[i] as string);
+      return { csv: out.join(NEWLINE), count: all.length };
+    },
+  };
 }
 
 /** A local date as YYYY-MM-DD. */
@@ -57,18 +110,17 @@ export function coachSummaryCsv(
     }
     weeks.set(w, row);
   }
-  const data = [...weeks]
-    .sort((a, b) => a[0] - b[0])
-    .map(([w, row]) => [
-      isoDay(w),
-      row.n,
-      ...itemIds.map((id) => {
-        const cell = row.sums.get(id);
-        return cell ? (cell[0] / cell[1]).toFixed(2) : '';
-      }),
-    ]);
-  return Papa.unparse(
-    { fields: ['week_starting', 'encounters', ...itemIds], data },
-    { newline: '\r\n' },
-  );
+  const lines = [csvLine(['week_starting', 'encounters', ...itemIds])];
+  for (const [w, row] of [...weeks].sort((a, b) => a[0] - b[0]))
+    lines.push(
+      csvLine([
+        isoDay(w),
+        row.n,
+        ...itemIds.map((id) => {
+          const cell = row.sums.get(id);
+          return cell ? (cell[0] / cell[1]).toFixed(2) : '';
+        }),
+      ]),
+    );
+  return lines.join(NEWLINE);
 }

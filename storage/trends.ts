@@ -1,26 +1,10 @@
-// The trend maths of the options page. Pure: encounters in, figures out; `now` is an argument.
+// The trend maths of the options page. Pure: week summaries (or encounters) in, figures out;
+// `now` is an argument. The view reads stored week summaries (storage/weeks.ts), so it costs 12
+// rows whatever the number of encounters; the encounter forms below summarise first.
 import type { Encounter } from './db';
+import { summarize, TREND_WEEKS, type WeekSummary, weekStarts } from './week-summary';
 
-/** Weeks the trend chart covers. */
-export const TREND_WEEKS = 12;
-
-/** Local midnight of the Monday starting the week that holds `at`. */
-export function weekStart(at: number): number {
-  const d = new Date(at);
-  d.setHours(0, 0, 0, 0);
-  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
-  return d.getTime();
-}
-
-/** Starts of the last `weeks` weeks, oldest first, the current week last. */
-export function weekStarts(now: number, weeks = TREND_WEEKS): number[] {
-  const current = weekStart(now);
-  return Array.from({ length: weeks }, (_, i) => {
-    const d = new Date(current);
-    d.setDate(d.getDate() - 7 * (weeks - 1 - i)); // calendar arithmetic survives DST changes
-    return d.getTime();
-  });
-}
+export { TREND_WEEKS, weekStart, weekStarts } from './week-summary';
 
 /** Weekly averages of each rating item, and encounter counts per week. */
 export interface WeeklySeries {
@@ -30,37 +14,38 @@ export interface WeeklySeries {
   averages: Record<string, (number | null)[]>;
 }
 
-/** Each item's weekly average over the last `weeks` weeks (older encounters are ignored). */
+/** Each item's weekly average over the last `weeks` weeks, from week summaries. */
+export function weeklySeries(
+  summaries: readonly WeekSummary[],
+  itemIds: readonly string[],
+  now: number,
+  weeks = TREND_WEEKS,
+): WeeklySeries {
+  const starts = weekStarts(now, weeks);
+  const byWeek = new Map(summaries.map((s) => [s.week, s]));
+  const cells = starts.map((w) => byWeek.get(w));
+  const averages = Object.fromEntries(
+    itemIds.map((id) => [
+      id,
+      cells.map((s) => {
+        const [sum, n] = s?.ratings[id] ?? [0, 0];
+        return n ? sum / n : null;
+      }),
+    ]),
+  );
+  return { weeks: starts, counts: cells.map((s) => s?.count ?? 0), averages };
+}
+
+/** Each item's weekly average over the last `weeks` weeks (older and later encounters ignored). */
 export function weeklyAverages(
   encounters: readonly Encounter[],
   itemIds: readonly string[],
   now: number,
   weeks = TREND_WEEKS,
 ): WeeklySeries {
-  const starts = weekStarts(now, weeks);
-  const first = starts[0] ?? 0;
-  const index = new Map(starts.map((s, i) => [s, i]));
-  const counts = starts.map(() => 0);
-  const sums: Record<string, [number, number][]> = Object.fromEntries(
-    itemIds.map((id) => [id, starts.map((): [number, number] => [0, 0])]),
-  );
-  for (const e of encounters) {
-    if (e.at < first || e.at > now) continue;
-    const w = index.get(weekStart(e.at));
-    if (w === undefined) continue;
-    counts[w] = (counts[w] ?? 0) + 1;
-    for (const [id, value] of Object.entries(e.ratings)) {
-      const cell = sums[id]?.[w];
-      if (cell) {
-        cell[0] += value;
-        cell[1] += 1;
-      }
-    }
-  }
-  const averages = Object.fromEntries(
-    Object.entries(sums).map(([id, cells]) => [id, cells.map(([s, n]) => (n ? s / n : null))]),
-  );
-  return { weeks: starts, counts, averages };
+  const first = weekStarts(now, weeks)[0] ?? 0;
+  const inWindow = encounters.filter((e) => e.at >= first && e.at <= now);
+  return weeklySeries(summarize(inWindow), itemIds, now, weeks);
 }
 
 /** Counts by key, most frequent first (ties by key, so the order is stable). */
@@ -68,39 +53,59 @@ function ranked(counts: Map<string, number>): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
+/** Adds up one count table of every week. */
+function total(
+  summaries: readonly WeekSummary[],
+  pick: (s: WeekSummary) => Record<string, number>,
+): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const s of summaries)
+    for (const [k, n] of Object.entries(pick(s))) m.set(k, (m.get(k) ?? 0) + n);
+  return m;
+}
+
+/** How many encounters of each kind in these weeks, most frequent first. */
+export function kindCounts(summaries: readonly WeekSummary[]): [string, number][] {
+  return ranked(total(summaries, (s) => s.kinds));
+}
+
 /** How many encounters of each kind, most frequent first. */
 export function countsByKind(encounters: readonly Encounter[]): [string, number][] {
-  const m = new Map<string, number>();
-  for (const e of encounters) m.set(e.kind, (m.get(e.kind) ?? 0) + 1);
-  return ranked(m);
+  return kindCounts(summarize(encounters));
 }
 
 /**
- * Checklist items most often ticked and most often missed. Only encounters where the checklist
- * was used (at least one tick) count: an untouched checklist says nothing about any item.
+ * Checklist items most often ticked and most often missed, from week summaries. Only encounters
+ * where the checklist was used (at least one tick) count: an untouched checklist says nothing.
  */
-export function checklistStats(
-  encounters: readonly Encounter[],
+export function checklistTotals(
+  summaries: readonly WeekSummary[],
   itemIds: readonly string[],
 ): { ticked: [string, number][]; missed: [string, number][] } {
-  const ticked = new Map(itemIds.map((id) => [id, 0]));
-  const missed = new Map(itemIds.map((id) => [id, 0]));
-  for (const e of encounters) {
-    if (e.checklist.length === 0) continue;
-    for (const id of itemIds) {
-      const map = e.checklist.includes(id) ? ticked : missed;
-      map.set(id, (map.get(id) ?? 0) + 1);
-    }
-  }
+  const used = summaries.reduce((n, s) => n + s.checklistUsed, 0);
+  const ticks = total(summaries, (s) => s.ticks);
+  const ticked = new Map(itemIds.map((id) => [id, ticks.get(id) ?? 0]));
+  const missed = new Map(itemIds.map((id) => [id, used - (ticks.get(id) ?? 0)]));
   const nonZero = (m: Map<string, number>) => ranked(m).filter(([, n]) => n > 0);
   return { ticked: nonZero(ticked), missed: nonZero(missed) };
 }
 
+/** Checklist items most often ticked and most often missed (see {@link checklistTotals}). */
+export function checklistStats(
+  encounters: readonly Encounter[],
+  itemIds: readonly string[],
+): { ticked: [string, number][]; missed: [string, number][] } {
+  return checklistTotals(summarize(encounters), itemIds);
+}
+
+/** Prompts marked as used in these weeks, most used first, at most `limit`. */
+export function promptCounts(summaries: readonly WeekSummary[], limit = 5): [string, number][] {
+  return ranked(total(summaries, (s) => s.prompts)).slice(0, limit);
+}
+
 /** Prompts marked as used, most used first, at most `limit`. */
 export function topPrompts(encounters: readonly Encounter[], limit = 5): [string, number][] {
-  const m = new Map<string, number>();
-  for (const e of encounters) for (const p of e.promptsUsed) m.set(p, (m.get(p) ?? 0) + 1);
-  return ranked(m).slice(0, limit);
+  return promptCounts(summarize(encounters), limit);
 }
 
 /** This week's focus: the item with the lowest average over the last `recent` weeks. */

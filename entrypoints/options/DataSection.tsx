@@ -4,6 +4,7 @@ import { encounterOptions } from '../../components/encounter-options';
 import { activePacks } from '../../storage/active-packs';
 import {
   type Backup,
+  eachEncounterPage,
   importBackup,
   makeBackup,
   parseBackup,
@@ -11,7 +12,7 @@ import {
   readAllEncounters,
 } from '../../storage/backup';
 import { deleteAllData } from '../../storage/encounters';
-import { coachSummaryCsv, encountersCsv, ratingColumns } from '../../storage/exports';
+import { coachSummaryCsv, csvBuilder, ratingColumns } from '../../storage/exports';
 
 type Pending = { backup: Backup; total: number; added: number; existing: number };
 
@@ -32,16 +33,21 @@ export function DataSection({ say }: { say: (message: string) => void }) {
       const backup = await makeBackup(Date.now(), onProgress);
       downloadText(`attune-backup-${today()}.json`, JSON.stringify(backup), 'application/json');
       say(`Backup saved: ${backup.encounters.length} encounters.`);
+    } else if (kind === 'csv') {
+      const known = encounterOptions(await activePacks()).items.map((i) => i.id);
+      const build = csvBuilder(known);
+      await eachEncounterPage(build.add, onProgress);
+      const { csv, count } = build.finish();
+      downloadText(`attune-encounters-${today()}.csv`, csv, 'text/csv');
+      say(`CSV saved: ${count} encounters.`);
     } else {
       const [all, packs] = await Promise.all([readAllEncounters(onProgress), activePacks()]);
       const items = ratingColumns(
         all,
         encounterOptions(packs).items.map((i) => i.id),
       );
-      const csv = kind === 'csv' ? encountersCsv(all, items) : coachSummaryCsv(all, items);
-      const name = kind === 'csv' ? 'attune-encounters' : 'attune-coach-summary';
-      downloadText(`${name}-${today()}.csv`, csv, 'text/csv');
-      say(kind === 'csv' ? `CSV saved: ${all.length} encounters.` : 'Coach summary saved.');
+      downloadText(`attune-coach-summary-${today()}.csv`, coachSummaryCsv(all, items), 'text/csv');
+      say('Coach summary saved.');
     }
     setProgress(null);
   }

@@ -14,7 +14,7 @@ import {
   queryEncounters,
   updateEncounter,
 } from '../../storage/encounters';
-import { enabledPacks, listPacks } from '../../storage/packs';
+import { listPacks } from '../../storage/packs';
 
 /** The form's filter as a query: dates are local days, `to` includes its whole day. */
 function toQuery(f: HistoryFilterValue): EncounterFilter {
@@ -28,6 +28,9 @@ function toQuery(f: HistoryFilterValue): EncounterFilter {
   };
 }
 
+/** Rows shown at first, and added by each "Show older encounters". */
+const PAGE = 50;
+
 /** Options › History: the encounters the user logged, filtered, edited, deleted. */
 export function HistorySection({ say }: { say: (message: string) => void }) {
   const [encounters, setEncounters] = useState<Encounter[]>([]);
@@ -35,29 +38,41 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
   const [options, setOptions] = useState<EncounterOptions>({ kinds: [], items: [], checklist: [] });
   const [filter, setFilter] = useState<HistoryFilterValue>(NO_FILTER);
   const [editing, setEditing] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const [more, setMore] = useState(false);
 
-  const refresh = async (f = filter) => setEncounters(await queryEncounters(toQuery(f)));
+  // One row past the limit says whether older encounters remain.
+  const refresh = async (f = filter, n = limit) => {
+    const rows = await queryEncounters(toQuery(f), n + 1);
+    setMore(rows.length > n);
+    setEncounters(rows.slice(0, n));
+  };
   useEffect(() => {
     void (async () => {
-      const [packs, enabled] = await Promise.all([listPacks(), enabledPacks()]);
+      const [packs] = await Promise.all([listPacks(), refresh()]);
       const names: Record<string, string> = { other: 'Other' };
       for (const p of packs) for (const m of p.pack.moments) names[m.id] ??= m.name;
       setKindNames(names);
-      setOptions(encounterOptions(enabled));
-      await refresh();
+      setOptions(encounterOptions(packs.filter((p) => p.enabled).map((p) => p.pack)));
     })();
   }, []);
 
   const current = encounters.find((e) => e.id === editing);
   return (
-    <section aria-labelledby="history-h">
+    // A long table far down the page: the browser lays it out only when it nears the viewport,
+    // so a 200-row history does not hold up the sections around it.
+    <section
+      aria-labelledby="history-h"
+      style={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 1200px' }}
+    >
       <h2 id="history-h">History</h2>
       <HistoryFilters
         kinds={options.kinds}
         value={filter}
         onChange={(f) => {
           setFilter(f);
-          void refresh(f);
+          setLimit(PAGE);
+          void refresh(f, PAGE);
         }}
       />
       {current && (
@@ -78,6 +93,7 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
       <EncounterList
         encounters={encounters}
         kindNames={kindNames}
+        filtered={Object.values(filter).some((v) => v !== '')}
         onEdit={setEditing}
         onDelete={async (id) => {
           await deleteEncounter(id);
@@ -85,6 +101,18 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
           await refresh();
         }}
       />
+      {more && (
+        <button
+          type="button"
+          data-testid="history-more"
+          onClick={() => {
+            setLimit(limit + PAGE);
+            void refresh(filter, limit + PAGE);
+          }}
+        >
+          Show older encounters
+        </button>
+      )}
     </section>
   );
 }

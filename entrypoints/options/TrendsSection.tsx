@@ -2,16 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { encounterOptions } from '../../components/encounter-options';
 import { RankList } from '../../components/RankList';
 import { TrendChart } from '../../components/TrendChart';
+import type { Pack } from '../../prompts/schema';
 import { activePacks } from '../../storage/active-packs';
-import { encountersSince } from '../../storage/encounters';
 import {
-  checklistStats,
-  countsByKind,
-  topPrompts,
-  weeklyAverages,
+  checklistTotals,
+  kindCounts,
+  promptCounts,
   weeklyFocus,
+  weeklySeries,
   weekStarts,
 } from '../../storage/trends';
+import type { WeekSummary } from '../../storage/week-summary';
+import { repairWeeks, weeksSince } from '../../storage/weeks';
 
 type View = {
   weeks: string[];
@@ -25,17 +27,14 @@ type View = {
   total: number;
 };
 
-const short = (at: number) =>
-  new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const short = (at: number) => dayMonth.format(at);
 
-/** Builds the trends view from the last 12 weeks only: one indexed range read, no full scan. */
-async function load(now = Date.now()): Promise<View> {
-  const packs = await activePacks();
+/** Builds the trends view from the summaries of the last 12 weeks (12 rows, not the encounters). */
+function build(packs: readonly Pack[], weeks: readonly WeekSummary[], now: number): View {
   const opts = encounterOptions(packs);
-  const since = weekStarts(now)[0] ?? 0;
-  const recent = await encountersSince(since);
-  const series = weeklyAverages(
-    recent,
+  const series = weeklySeries(
+    weeks,
     opts.items.map((i) => i.id),
     now,
   );
@@ -43,8 +42,8 @@ async function load(now = Date.now()): Promise<View> {
   for (const k of opts.kinds) names[k.id] = k.name;
   for (const c of opts.checklist) names[c.id] = c.text;
   for (const p of packs) for (const pr of p.prompts) names[`prompt:${pr.id}`] = pr.title;
-  const { ticked, missed } = checklistStats(
-    recent,
+  const { ticked, missed } = checklistTotals(
+    weeks,
     opts.checklist.map((c) => c.id),
   );
   return {
@@ -54,20 +53,30 @@ async function load(now = Date.now()): Promise<View> {
       label: i.text,
       values: series.averages[i.id] ?? [],
     })),
-    kinds: countsByKind(recent),
+    kinds: kindCounts(weeks),
     ticked: ticked.slice(0, 3),
     missed: missed.slice(0, 3),
-    prompts: topPrompts(recent).map(([id, n]) => [`prompt:${id}`, n]),
+    prompts: promptCounts(weeks).map(([id, n]) => [`prompt:${id}`, n]),
     focus: weeklyFocus(series, opts.items),
     names,
-    total: recent.length,
+    total: weeks.reduce((n, w) => n + w.count, 0),
   };
 }
 
 /** Options › Trends: the last 12 weeks of self-ratings, kinds, checklist habits and prompts. */
 export function TrendsSection(_: { say: (message: string) => void }) {
   const [view, setView] = useState<View | null>(null);
-  useEffect(() => void load().then(setView), []);
+  useEffect(() => {
+    void (async () => {
+      const now = Date.now();
+      const since = weekStarts(now)[0] ?? 0;
+      const [packs, weeks] = await Promise.all([activePacks(), weeksSince(since)]);
+      setView(build(packs, weeks, now));
+      // Then make sure the stored summaries cover every row; redraw in the rare case they did not.
+      const repaired = await repairWeeks(since);
+      if (repaired) setView(build(packs, repaired, now));
+    })();
+  }, []);
   return (
     <section aria-labelledby="trends-h" data-testid="trends">
       <h2 id="trends-h">Trends</h2>

@@ -1,74 +1,46 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type EncounterDraft, EncounterForm } from '../../components/EncounterForm';
-import { type EncounterOptions, encounterOptions } from '../../components/encounter-options';
+import type { EncounterOptions } from '../../components/encounter-options';
 import { SiteToggle } from '../../components/SiteToggle';
-import { activePacks } from '../../storage/active-packs';
-import { clearDraft, isBlank, loadDraft, saveDraft } from '../../storage/drafts';
-import { addEncounter } from '../../storage/encounters';
-import { findIdentifiers, type IdentifierSpan, removeSpans } from '../../storage/note-check';
+import { clearDraft, isBlank, saveDraft } from '../../storage/drafts';
+import type { IdentifierSpan } from '../../storage/note-check';
 import { quietModeItem, sitesItem } from '../../storage/settings';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
-import { sendMessage } from '../../utils/messages';
+import { emptyDraft, type PopupStart, prefill, readFormOptions } from './first-paint';
 
-/** The tab the popup acts on: the active tab, or `?tab=ID` (how e2e tests open the popup). */
-async function targetTab(): Promise<{ id: number; url: string } | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  const tab = param
-    ? await browser.tabs.get(Number(param))
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
-}
-
-const emptyDraft = (kind: string): EncounterDraft => ({
-  kind,
-  ratings: {},
-  checklist: [],
-  promptsUsed: [],
-  note: '',
-});
+// Loaded when first needed, after the paint: the database (packs, encounters), the identifier
+// check and the message protocol are not part of what the popup needs to show the form.
+let check: typeof import('../../storage/note-check') | undefined;
+const noteCheck = async () => {
+  check ??= await import('../../storage/note-check');
+  return check;
+};
+const messages = () => import('../../utils/messages');
 
 /** The popup: this site's switch, quiet mode, and the quick encounter log. */
-export function App() {
-  const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
-  const [sites, setSites] = useState<string[]>([]);
-  const [quiet, setQuiet] = useState(false);
-  const [options, setOptions] = useState<EncounterOptions | null>(null);
-  const [draft, setDraft] = useState<EncounterDraft>(emptyDraft('other'));
+export function App({ start }: { start: PopupStart }) {
+  const { tab } = start;
+  const [sites, setSites] = useState(start.sites);
+  const [quiet, setQuiet] = useState(start.quiet);
+  const [options, setOptions] = useState<EncounterOptions>(start.options);
+  const [fresh, setFresh] = useState<EncounterDraft>(() => prefill(start.options, start.state));
+  const [draft, setDraft] = useState<EncounterDraft>(() => start.draft ?? fresh);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState('');
   const [identifiers, setIdentifiers] = useState<IdentifierSpan[] | null>(null);
-  const [fresh, setFresh] = useState<EncounterDraft>(emptyDraft('other'));
 
+  // The form painted from the cached options; the packs may have changed since. Re-derive them
+  // and repaint only when they differ (a blank entry is prefilled again for the new options).
   useEffect(() => {
-    void (async () => {
-      const [t, s, q, packs, saved] = await Promise.all([
-        targetTab(),
-        sitesItem.getValue(),
-        quietModeItem.getValue(),
-        activePacks(),
-        loadDraft(),
-      ]);
-      const opts = encounterOptions(packs);
-      const state = t
-        ? await sendMessage('getTabState', t.id)
-        : { ticked: [], promptsUsed: [], momentId: null };
-      // The nudge's moment is the likeliest kind of this encounter.
-      const kind = opts.kinds.some((k) => k.id === state.momentId)
-        ? (state.momentId as string)
-        : (opts.kinds[0]?.id ?? 'other');
-      const prefilled = {
-        ...emptyDraft(kind),
-        checklist: state.ticked,
-        promptsUsed: state.promptsUsed,
-      };
-      setTab(t);
-      setSites(s);
-      setQuiet(q);
-      setFresh(prefilled);
-      setDraft(saved ?? prefilled);
-      setOptions(opts);
-    })();
+    if (!start.cached) return;
+    void readFormOptions().then((next) => {
+      if (JSON.stringify(next) === JSON.stringify(start.options)) return;
+      const refilled = prefill(next, start.state);
+      setOptions(next);
+      setFresh(refilled);
+      setDraft((d) => (d === start.draft || !isBlank(d) ? d : refilled));
+    });
   }, []);
 
   const origin = tab ? toSiteOrigin(tab.url) : null;
@@ -79,10 +51,10 @@ export function App() {
       // Must run inside the click: browsers only prompt for permissions on a user gesture.
       const granted = await browser.permissions.request({ origins: [sitePattern(origin)] });
       if (!granted) return setMessage(`Attune was not given access to ${origin}.`);
-      const result = await sendMessage('enableSite', origin);
+      const result = await (await messages()).sendMessage('enableSite', origin);
       if (!result.ok) return setMessage(result.error);
     } else {
-      await sendMessage('disableSite', origin);
+      await (await messages()).sendMessage('disableSite', origin);
     }
     setSites(await sitesItem.getValue());
     setMessage(on ? `Attune is on for ${origin}.` : `Attune is off for ${origin}.`);
@@ -92,7 +64,7 @@ export function App() {
     setDraft(next);
     setMessage('');
     // The warning follows the note as it is edited; it disappears once nothing is left to flag.
-    if (identifiers) setIdentifiers(findIdentifiers(next.note));
+    if (identifiers && check) setIdentifiers(check.findIdentifiers(next.note));
     void saveDraft(next);
   }
 
@@ -104,17 +76,21 @@ export function App() {
   }
 
   async function save(checked = false) {
-    const spans = checked ? [] : findIdentifiers(draft.note);
+    const spans = checked ? [] : (await noteCheck()).findIdentifiers(draft.note);
     if (spans.length > 0) return setIdentifiers(spans);
     setIdentifiers(null);
     setSaving(true);
+    const [{ activePacks }, { addEncounter }] = await Promise.all([
+      import('../../storage/active-packs'),
+      import('../../storage/encounters'),
+    ]);
     const packs = await activePacks();
     await addEncounter({
       ...draft,
       packVersions: Object.fromEntries(packs.map((p) => [p.id, p.version])),
     });
     await clearDraft();
-    if (tab) await sendMessage('clearTabState', tab.id);
+    if (tab) await (await messages()).sendMessage('clearTabState', tab.id);
     setFresh(emptyDraft(draft.kind));
     setDraft(emptyDraft(draft.kind));
     setSaving(false);
@@ -134,8 +110,9 @@ export function App() {
           setQuiet(on);
         }}
       />
-      {options && (
+      {
         <EncounterForm
+          key={options.items.map((i) => i.id).join()}
           kinds={options.kinds}
           items={options.items}
           checklist={options.checklist}
@@ -145,13 +122,16 @@ export function App() {
           saving={saving}
           identifiers={identifiers}
           onRemoveIdentifiers={() => {
-            change({ ...draft, note: removeSpans(draft.note, identifiers ?? []) });
+            change({
+              ...draft,
+              note: check?.removeSpans(draft.note, identifiers ?? []) ?? draft.note,
+            });
             setIdentifiers(null);
           }}
           onSaveAnyway={() => void save(true)}
           onDiscard={isBlank(draft) ? undefined : () => void discard()}
         />
-      )}
+      }
       <p class="status" role="status" data-testid="popup-status">
         {message}
       </p>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import { loadStart } from './first-paint';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) void loadStart().then((start) => render(<App start={start} />, root));

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { weekStarts } from '../../storage/trends';
 import { expect, launchWithExtension, test } from './fixtures';
 import { extensionReady } from './launch';
 import { OptionsPage, readEncounters, seedEncounters, syntheticEncounters } from './pages/options';
@@ -131,4 +132,30 @@ test('delete all data asks first, then empties history and trends', async ({
   await options.page.getByTestId('delete-all-confirm').click();
   await expect(options.status).toHaveText('All your data was deleted.');
   expect(await readEncounters(options.page)).toEqual([]);
+});
+
+test('history shows 50 rows, then older ones on request, and says when a filter matches nothing', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await OptionsPage.open(context, extensionId);
+  const rows = syntheticEncounters(60);
+  await seedEncounters(options.page, rows);
+  await options.page.reload();
+  await expect(options.rows).toHaveCount(50);
+  await options.page.getByTestId('history-more').click();
+  await expect(options.rows).toHaveCount(60);
+  await expect(options.page.getByTestId('history-more')).toHaveCount(0);
+
+  await options.page.getByTestId('filter-to').fill('2001-01-01');
+  await expect(options.page.getByTestId('history-empty')).toHaveText(
+    'No encounter matches these filters.',
+  );
+  await options.page.getByTestId('filter-clear').click();
+  await expect(options.rows).toHaveCount(50);
+  // The trends count every seeded row of their window, though the seed bypassed the app.
+  const since = weekStarts(Date.now())[0] ?? 0;
+  await expect(options.page.getByTestId('trends-total')).toHaveText(
+    `${rows.filter((r) => r.at >= since).length} encounters in the last 12 weeks.`,
+  );
 });

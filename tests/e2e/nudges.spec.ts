@@ -267,7 +267,10 @@ test('the hourly cap set in the options page is what the background obeys', asyn
   );
 });
 
-test('the card does not animate when the system asks for reduced motion', async ({ context, site }) => {
+test('the card does not animate when the system asks for reduced motion', async ({
+  context,
+  site,
+}) => {
   const page = await context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${site}/discharge.html`);

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AttuneDb } from '../../../storage/db';
+import { AttuneDb, type Encounter } from '../../../storage/db';
+import { summarize } from '../../../storage/week-summary';
 
 const NAME = 'attune-migration-test';
 
@@ -15,7 +16,10 @@ const V1 = {
   events: '++id, at, type, promptId, momentId',
 };
 
-const encounters = [
+// The v2 schema exactly as released.
+const V2 = { ...V1, encounters: 'id, at, kind, [kind+at]', variants: 'promptId' };
+
+const encounters: Encounter[] = [
   {
     id: 'a',
     at: 1000,
@@ -99,5 +103,38 @@ describe('migrations', () => {
       note: '',
     });
     current.close();
+  });
+
+  it('builds the week summaries from every row when a v1 or v2 database upgrades', async () => {
+    const rows: Encounter[] = [
+      ...encounters,
+      {
+        ...(encounters[0] as Encounter),
+        id: 'c',
+        at: 1000 + 9 * 86_400_000,
+        ratings: { x: 2, y: 5 },
+        checklist: ['c', 'd'],
+        promptsUsed: ['p', 'p'],
+      },
+    ];
+    for (const [version, schema] of [
+      [1, V1],
+      [2, V2],
+    ] as const) {
+      const old = new Dexie(NAME);
+      old.version(version).stores(schema);
+      await old.table('encounters').bulkAdd(rows);
+      old.close();
+
+      const current = new AttuneDb(NAME);
+      await current.open();
+      expect(await current.encounters.orderBy('at').toArray()).toEqual(rows);
+      const weeks = await current.weeks.orderBy('week').toArray();
+      expect(weeks).toEqual(summarize(rows));
+      expect(weeks.reduce((n, w) => n + w.count, 0)).toBe(3);
+      expect(weeks.flatMap((w) => Object.entries(w.ratings))).toContainEqual(['x', [4, 1]]);
+      current.close();
+      await Dexie.delete(NAME);
+    }
   });
 });
