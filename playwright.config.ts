@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// One id per run, inherited by the workers: names the run's extension-request log.
+process.env.ATTUNE_TEST_RUN ??= String(process.pid);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -11,4 +14,6 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   outputDir: 'test-results',
+  // Gathers the extension requests every test recorded (network silence, docs/privacy.md).
+  globalTeardown: './tests/e2e/privacy-report.ts',
 });

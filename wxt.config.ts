@@ -3,19 +3,38 @@ import { defineConfig } from 'wxt';
 /** Origins the e2e build may touch without a permission prompt (tests serve fixtures there). */
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/** Firefox's add-on id: stable across versions, so updates and policies find the add-on. */
+const GECKO_ID = 'attune@attune.example';
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ mode }) => ({
+  // MV3 everywhere, Firefox too: scripting.registerContentScripts and optional host permissions
+  // are MV3 APIs there (see docs/privacy.md, Browsers).
+  manifestVersion: 3,
+  manifest: ({ mode, browser }) => ({
     name: 'Attune',
     description:
       'Brief empathy scripts and active-listening checklists beside the clinical pages you already use. Private, offline.',
     permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'idle'],
     // The organisation's policy (Chrome managed storage); see docs/packs.md, Distributing packs.
-    storage: { managed_schema: 'managed_schema.json' },
+    // Firefox reads its policies.json instead and rejects the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: 'Attune' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // Firefox (desktop and Android) 142 is the first to read the data-collection declaration.
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+A' },

@@ -45,7 +45,7 @@ async function watch(): Promise<void> {
     const key = `${url}|${ids.join()}`;
     if (ids.length && key !== reported) {
       reported = key;
-      void sendMessage('reportMatches', { momentIds: ids, url, top: window === window.top });
+      void sendMessage('reportMatches', { momentIds: ids, top: window === window.top });
     }
   };
   const schedule = () => {

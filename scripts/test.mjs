@@ -19,6 +19,18 @@ function step(name, cmd, args, env = {}) {
 const chromium = ensureChromium();
 step('lint', 'npx', ['biome', 'check', '.']);
 step('typecheck', 'npx', ['tsc', '--noEmit']);
+// Every build first: the unit tests hold the built manifests to an allow-list
+// (tests/unit/manifest.test.ts), and Mozilla's linter checks the Firefox build.
+step('build', 'npx', ['wxt', 'build']);
+if (step('build:firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  step(
+    'lint:firefox',
+    'npx',
+    ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-config-discovery'],
+    { NO_UPDATE_NOTIFIER: '1' }, // web-ext would otherwise ask the npm registry for a newer web-ext
+  );
+}
+const built = step('build:e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
 step('unit', 'npx', [
   'vitest',
   'run',
@@ -26,7 +38,6 @@ step('unit', 'npx', [
   '--reporter=json',
   `--outputFile=${out}/vitest.json`,
 ]);
-const built = step('build:e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
 if (built) {
   step('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], {
     CHROMIUM_PATH: chromium,

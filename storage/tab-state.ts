@@ -6,8 +6,6 @@ import type { NudgeView } from '../utils/messages';
  * service worker sleeping, and is gone when the browser closes.
  */
 export interface TabRecord {
-  /** The page visit the nudge budget applies to (URL without the hash). */
-  visit: string;
   /** A nudge was already shown during this visit. */
   shown: boolean;
   /** The nudge the overlay should render, if any. */
@@ -21,8 +19,7 @@ export interface TabRecord {
 const key = (tabId: number) => `session:tab-${tabId}` as const;
 
 /** An empty record for a tab. */
-export const emptyTab = (visit = ''): TabRecord => ({
-  visit,
+export const emptyTab = (): TabRecord => ({
   shown: false,
   nudge: null,
   ticked: [],

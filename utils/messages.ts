@@ -53,7 +53,7 @@ export interface ProtocolMap {
   /** Watcher: the compiled triggers for the sender's site (empty when the site is not enabled). */
   getTriggers(): CompiledMoment[];
   /** Watcher: moment ids that match the page now; `top` is false inside a frame. */
-  reportMatches(data: { momentIds: string[]; url: string; top: boolean }): void;
+  reportMatches(data: { momentIds: string[]; top: boolean }): void;
   /** Overlay: the nudge the background decided to show in this tab, if any. */
   getNudge(): NudgeView | null;
   /** Overlay: the user acted on the nudge. */

@@ -7,6 +7,7 @@ import { sitesItem } from '../../storage/settings';
 import { getTab, removeTab } from '../../storage/tab-state';
 import { onMessage, sendMessage } from '../../utils/messages';
 import {
+  forgetVisit,
   handleAction,
   handleClear,
   handleCommand,
@@ -39,7 +40,10 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void syncWatcher());
   browser.permissions.onRemoved.addListener(() => void syncWatcher());
-  browser.tabs.onRemoved.addListener((tabId) => void removeTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetVisit(tabId);
+    void removeTab(tabId);
+  });
 
   onMessage('getTriggers', async ({ sender }) =>
     (await isEnabledUrl(sender.url)) ? compileMoments(await enabledPacks()) : [],

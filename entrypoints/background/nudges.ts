@@ -37,6 +37,15 @@ export function serial<T>(tabId: number, task: () => Promise<T>): Promise<T> {
 /** A visit is the page without its fragment: a new route in a single-page app is a new visit. */
 const visitOf = (url: string) => url.split('#')[0] ?? url;
 
+/**
+ * Each tab's current page visit, in memory only: an EHR address can carry a record number, so it
+ * is never written to storage. If the service worker restarts, the next report starts a visit.
+ */
+const visits = new Map<number, string>();
+
+/** Forgets a closed tab's visit. */
+export const forgetVisit = (tabId: number) => visits.delete(tabId);
+
 /** Everything the policy reads, gathered once per decision. */
 async function policyInput(
   tab: TabRecord,
@@ -111,8 +120,10 @@ export function handleMatches(tabId: number, tabUrl: string, momentIds: string[]
   return serial(tabId, async () => {
     const visit = visitOf(tabUrl);
     let tab = await getTab(tabId);
-    if (tab.visit !== visit)
-      tab = { ...emptyTab(visit), ticked: tab.ticked, promptsUsed: tab.promptsUsed };
+    if (visits.get(tabId) !== visit) {
+      visits.set(tabId, visit);
+      tab = { ...emptyTab(), ticked: tab.ticked, promptsUsed: tab.promptsUsed };
+    }
     tab = { ...tab, matched: momentIds };
     const origin = new URL(tabUrl).origin;
     const input = await policyInput(tab, origin, momentIds);

@@ -31,7 +31,7 @@ export function App({ start }: { start: PopupStart }) {
   const [identifiers, setIdentifiers] = useState<IdentifierSpan[] | null>(null);
 
   // The form painted from the cached options; the packs may have changed since. Re-derive them
-  // and repaint only when they differ (a blank entry is prefilled again for the new options).
+  // and repaint only when they differ.
   useEffect(() => {
     if (!start.cached) return;
     void readFormOptions().then((next) => {
@@ -39,7 +39,9 @@ export function App({ start }: { start: PopupStart }) {
       const refilled = prefill(next, start.state);
       setOptions(next);
       setFresh(refilled);
-      setDraft((d) => (d === start.draft || !isBlank(d) ? d : refilled));
+      // Only the untouched first prefill is redone; a restored draft or any change the user made
+      // (even just the kind) stays as it is.
+      setDraft((d) => (d === fresh ? refilled : d));
     });
   }, []);
 

@@ -3,15 +3,36 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base } from '@playwright/test';
 import { startFixtureServer } from '../../scripts/serve';
-import { extensionReady, launchWithExtension, serviceWorker } from './launch';
+import { extensionReady, launchWithExtension as launch, serviceWorker } from './launch';
+import { NetworkRecorder } from './privacy-recorder';
 
-export { launchWithExtension, serviceWorker };
+export { serviceWorker };
+
+/** The running test's recorder: a worker runs one test at a time. */
+let current: NetworkRecorder | undefined;
+
+/**
+ * Launches Chromium with Attune, recording the extension's requests for the running test (use it
+ * instead of launch.ts's for a second browser in a test, so network silence covers it too).
+ */
+export const launchWithExtension: typeof launch = async (dir, options) => {
+  const context = await launch(dir, options);
+  current?.watch(context);
+  return context;
+};
 
 interface Fixtures {
   /** A fresh profile folder, deleted after the test. */
   profileDir: string;
   context: BrowserContext;
   extensionId: string;
+  /**
+   * Network silence (docs/privacy.md): every request an extension context makes is recorded, and
+   * the test fails on any it did not declare here. A string is a URL prefix.
+   */
+  allowRequests: (pattern: string | RegExp) => void;
+  /** The recorder behind allowRequests (for tests of the recorder itself). */
+  networkRecorder: NetworkRecorder;
 }
 
 interface WorkerFixtures {
@@ -43,7 +64,25 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ profileDir }, use) => {
+  networkRecorder: [
+    async ({}, use, testInfo) => {
+      const recorder = new NetworkRecorder();
+      current = recorder;
+      await use(recorder);
+      // Runs after `context` closed (it depends on this), so nothing is left unseen.
+      current = undefined;
+      recorder.save(`${testInfo.file.split('/').pop()} › ${testInfo.title}`);
+      const unexpected = recorder.unexpected().map((r) => `${r.source} ${r.method} ${r.url}`);
+      if (unexpected.length)
+        throw new Error(`Network silence: undeclared extension requests\n${unexpected.join('\n')}`);
+    },
+    { auto: true },
+  ],
+  allowRequests: async ({ networkRecorder }, use) => {
+    await use((pattern) => networkRecorder.allowRequests(pattern));
+  },
+  context: async ({ profileDir, networkRecorder }, use) => {
+    void networkRecorder; // launchWithExtension records into it
     const context = await launchWithExtension(profileDir);
     await extensionReady(context);
     await use(context);

@@ -162,9 +162,11 @@ function packServer() {
 test('a URL pack updates with ETag: 304 keeps it, 200 brings the new version', async ({
   context,
   extensionId,
+  allowRequests,
 }) => {
   const server = packServer();
   const url = await server.start();
+  allowRequests(url); // the only request Attune may make: a pack download the user asked for
   try {
     const options = await PacksPage.open(await context.newPage(), extensionId);
     await options.page.getByTestId('pack-url').fill(url);

@@ -68,8 +68,8 @@ describe('message protocol (content scripts → background)', () => {
   });
 
   it('shows one nudge per page visit: injects the overlay once and serves it the chosen prompt', async () => {
-    await sendMessage('reportMatches', { momentIds: ['results'], url: TAB.url, top: true });
-    await sendMessage('reportMatches', { momentIds: ['results'], url: TAB.url, top: false });
+    await sendMessage('reportMatches', { momentIds: ['results'], top: true });
+    await sendMessage('reportMatches', { momentIds: ['results'], top: false });
     expect(executeScript).toHaveBeenCalledTimes(1);
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 7, frameIds: [0] },
@@ -91,7 +91,7 @@ describe('message protocol (content scripts → background)', () => {
   });
 
   it('keeps checklist ticks and used prompts for the popup, and clears them once logged', async () => {
-    await sendMessage('reportMatches', { momentIds: ['results'], url: TAB.url, top: true });
+    await sendMessage('reportMatches', { momentIds: ['results'], top: true });
     const nudge = await sendMessage('getNudge');
     if (!nudge) throw new Error('no nudge');
     await sendMessage('setChecklistTick', { itemId: 'open-question', ticked: true });
@@ -122,7 +122,7 @@ describe('message protocol (content scripts → background)', () => {
     runtime.setSender({
       tab: { ...TAB, url: 'http://127.0.0.1:5173/chart?mrn=99887766' } as chrome.tabs.Tab,
     });
-    await sendMessage('reportMatches', { momentIds: ['results'], url: 'x', top: true });
+    await sendMessage('reportMatches', { momentIds: ['results'], top: true });
     const events = await db.events.toArray();
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events)).not.toContain('99887766');
@@ -149,7 +149,7 @@ describe('the keyboard command (Alt+Shift+A)', () => {
 
   it('shows a card on request when the tab has none, even in quiet mode or past the cap', async () => {
     await quietModeItem.setValue(true);
-    await sendMessage('reportMatches', { momentIds: ['discharge'], url: TAB.url, top: true });
+    await sendMessage('reportMatches', { momentIds: ['discharge'], top: true });
     expect(executeScript).not.toHaveBeenCalled(); // quiet mode holds for automatic nudges
     await handleCommand(7, TAB.url, async () => false);
     expect(executeScript).toHaveBeenCalledTimes(1);
