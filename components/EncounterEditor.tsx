@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Encounter } from '../storage/db';
 import type { KindOption, RatingOption } from './EncounterForm';
+import { KindSelect } from './KindSelect';
 
 /** What an edit may change. */
 export type EncounterEdit = Pick<Encounter, 'kind' | 'ratings' | 'note'>;
@@ -44,20 +45,13 @@ export function EncounterEditor({
         onSave(edit);
       }}
     >
-      <label class="field">
-        <span>Encounter</span>
-        <select
-          data-testid="edit-kind"
-          value={edit.kind}
-          onChange={(e) => setEdit({ ...edit, kind: e.currentTarget.value })}
-        >
-          {kinds.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <KindSelect
+        label="Encounter"
+        testId="edit-kind"
+        kinds={kinds}
+        value={edit.kind}
+        onChange={(kind) => setEdit({ ...edit, kind })}
+      />
       {all.map((item) => (
         <label class="field" key={item.id}>
           <span>{item.text}</span>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { IdentifierSpan } from '../storage/note-check';
 import { Checklist, type ChecklistItem } from './Checklist';
+import { KindSelect } from './KindSelect';
 import { NoteWarning } from './NoteWarning';
 import { RatingScale } from './RatingScale';
 import { digitRating, focusTarget } from './rating-keys';
@@ -82,20 +83,13 @@ export function EncounterForm({
         if (form.current) focusTarget(form.current, items, next, hit.index)?.focus();
       }}
     >
-      <label class="field">
-        <span>Encounter</span>
-        <select
-          data-testid="encounter-kind"
-          value={draft.kind}
-          onChange={(e) => onChange({ ...draft, kind: e.currentTarget.value })}
-        >
-          {kinds.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <KindSelect
+        label="Encounter"
+        testId="encounter-kind"
+        kinds={kinds}
+        value={draft.kind}
+        onChange={(kind) => onChange({ ...draft, kind })}
+      />
       {items.map((item) => (
         <RatingScale
           key={item.id}

@@ -1,4 +1,5 @@
 import type { KindOption } from './EncounterForm';
+import { KindSelect } from './KindSelect';
 
 /** The history filter as the form holds it: empty strings mean "any". */
 export interface HistoryFilterValue {
@@ -34,17 +35,14 @@ export function HistoryFilters({ kinds, value, onChange }: HistoryFiltersProps) 
     onChange({ ...value, [key]: e.currentTarget.value });
   return (
     <div class="row filters" data-testid="history-filters">
-      <label class="field">
-        <span>Encounter</span>
-        <select data-testid="filter-kind" value={value.kind} onChange={set('kind')}>
-          <option value="">Any</option>
-          {kinds.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <KindSelect
+        label="Encounter"
+        testId="filter-kind"
+        kinds={kinds}
+        anyLabel="Any"
+        value={value.kind}
+        onChange={(kind) => onChange({ ...value, kind })}
+      />
       <label class="field">
         <span>From</span>
         <input type="date" data-testid="filter-from" value={value.from} onInput={set('from')} />
