@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { builtinPacks } from '../../prompts/builtin';
 import { compileMoments } from '../../prompts/triggers/compile';
+import { setDismissReason } from '../../storage/events';
 import { enabledPacks, installBuiltins } from '../../storage/packs';
 import { sitesItem } from '../../storage/settings';
 import { getTab, removeTab } from '../../storage/tab-state';
@@ -12,7 +13,6 @@ import {
   handleClear,
   handleCommand,
   handleCorner,
-  handleDismissReason,
   handleMatches,
   handleTick,
 } from './nudges';
@@ -66,7 +66,7 @@ export default defineBackground(() => {
     return { ticked, promptsUsed, momentId: nudge?.momentId ?? null };
   });
   onMessage('clearTabState', ({ data: tabId }) => handleClear(tabId));
-  onMessage('dismissReason', ({ data }) => handleDismissReason(data.promptId, data.reason));
+  onMessage('dismissReason', ({ data }) => setDismissReason(data.promptId, data.reason));
   onMessage('setCorner', ({ sender, data }) => handleCorner(senderTab(sender).url, data));
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-overlay' || tab?.id === undefined || !tab.url?.startsWith('http'))

@@ -5,8 +5,7 @@ import {
   chooseNudge,
   type PolicyInput,
 } from '../../prompts/policy/choose';
-import type { DismissReason } from '../../storage/db';
-import { eventsSince, recordEvent, setDismissReason } from '../../storage/events';
+import { eventsSince, recordEvent } from '../../storage/events';
 import { enabledPacks } from '../../storage/packs';
 import {
   cornersItem,
@@ -25,7 +24,7 @@ const DAY = 86_400_000;
 /** Reports from the top frame and its frames arrive together; one tab's decisions run in order. */
 const queues = new Map<number, Promise<unknown>>();
 /** Runs `task` after every earlier task of the same tab. */
-export function serial<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+function serial<T>(tabId: number, task: () => Promise<T>): Promise<T> {
   const next = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
   queues.set(
     tabId,
@@ -209,11 +208,6 @@ export function handleAction(
       origin: new URL(tabUrl).origin,
     });
   });
-}
-
-/** Adds the user's one-tap reason to their latest dismissal of a prompt. */
-export function handleDismissReason(promptId: string, reason: DismissReason): Promise<void> {
-  return setDismissReason(promptId, reason);
 }
 
 /** Remembers the corner the user dragged the card to, for the site. */
