@@ -43,6 +43,7 @@ export default defineConfig({
     },
   }),
   vite: () => ({
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // jsxDev off in every mode: the e2e build (and so the benchmarks) runs the production JSX.
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact', jsxDev: false },
   }),
 });

@@ -6,12 +6,19 @@ import { sendMessage } from '../utils/messages';
 /** Least time between two evaluations: bounds the cost on a page that changes constantly. */
 const MIN_GAP_MS = 500;
 
-/** True when a mutation could change what triggers see: elements added, or a heading's text. */
+/** Elements whose text triggers read: a change inside one may change what matches. */
+const READ = new Set(['TITLE', 'H1', 'H2', 'H3']);
+
+/**
+ * True when a mutation could change what triggers see: elements added, or a heading's text. A
+ * live page sends hundreds of text-only records a second, so this stays a plain indexed loop.
+ */
 function relevant(records: MutationRecord[]): boolean {
-  for (const r of records) {
-    const t = r.target;
-    if (t.nodeName === 'TITLE' || /^H[1-3]$/.test(t.nodeName)) return true;
-    for (const n of r.addedNodes) if (n.nodeType === 1) return true;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as MutationRecord;
+    if (READ.has(r.target.nodeName)) return true;
+    const added = r.addedNodes;
+    for (let j = 0; j < added.length; j++) if ((added[j] as Node).nodeType === 1) return true;
   }
   return false;
 }
@@ -24,9 +31,11 @@ function relevant(records: MutationRecord[]): boolean {
  */
 export default defineUnlistedScript({
   main() {
-    // Nothing runs before the page's load event: the page's own start-up comes first.
-    if (document.readyState === 'complete') void watch();
-    else addEventListener('load', () => void watch(), { once: true });
+    // Nothing runs before the page has loaded: the page's own start-up comes first. The work is a
+    // task after the load event, not inside it, so the page's load time does not include it.
+    const start = () => setTimeout(() => void watch());
+    if (document.readyState === 'complete') start();
+    else addEventListener('load', start, { once: true });
   },
 });
 

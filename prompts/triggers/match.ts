@@ -10,14 +10,34 @@ export function headingText(doc: Document): string {
   return text.toLowerCase();
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A letter or digit in any script. One expression, compiled once: building a `\p{…}` pattern per
+ * keyword cost the page several milliseconds on every evaluation. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when `keyword` occurs in `text` as whole words (so "results" does not match "resultset"). */
 export function hasKeyword(text: string, keyword: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(keyword)}(?![\\p{L}\\p{N}])`, 'u').test(
-    text,
-  );
+  if (keyword === '') return false;
+  for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + keyword.length];
+    if (
+      (before === undefined || !WORD_CHAR.test(before)) &&
+      (after === undefined || !WORD_CHAR.test(after))
+    )
+      return true;
+  }
+  return false;
 }
+
+/** Compiled URL patterns, by source: each is compiled once per page, not on every evaluation. */
+const patterns = new Map<string, RegExp>();
+const pattern = (source: string) => {
+  const known = patterns.get(source);
+  if (known) return known;
+  const re = new RegExp(source);
+  patterns.set(source, re);
+  return re;
+};
 
 function selectorMatches(doc: Document, selector: string): boolean {
   try {
@@ -46,7 +66,7 @@ export function matchMoments(
   const target = url.split('#')[0] ?? url; // match patterns never see the fragment
   for (const m of moments) {
     const hit =
-      m.u.some((re) => new RegExp(re).test(target)) ||
+      m.u.some((re) => pattern(re).test(target)) ||
       (m.k.length > 0 && m.k.some((k) => hasKeyword(headings(), k))) ||
       m.s.some((s) => selectorMatches(doc, s));
     if (hit) matched.push(m.id);

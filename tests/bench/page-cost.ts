@@ -120,7 +120,10 @@ export async function benchPageCost(): Promise<void> {
     headless: true,
     args: CHROMIUM_ARGS,
   });
-  const withExt = await launchWithExtension(dirs[1] as string);
+  // BENCH_EXTENSION_DIR measures another build of the extension (a variant of the watcher, say).
+  const withExt = await launchWithExtension(dirs[1] as string, {
+    extensionDir: process.env.BENCH_EXTENSION_DIR,
+  });
   await extensionReady(withExt);
   await disableFatigueLimits(withExt);
   if (process.env.BENCH_UNREGISTER) {
@@ -153,7 +156,9 @@ export async function benchPageCost(): Promise<void> {
       `${name.padEnd(22)} ${`${fmt(bl)} → ${fmt(el)}`.padStart(16)} ${fmt(el / bl, 3).padStart(7)} ${`${fmt(bs)} → ${fmt(es)}`.padStart(16)} ${fmt(es / bs, 3).padStart(9)}`,
     );
   }
-  const watcher = readFileSync(path.join(EXTENSION_DIR, 'watcher.js'));
+  const watcher = readFileSync(
+    path.join(process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR, 'watcher.js'),
+  );
   console.log(
     `Injected on a non-matching page: watcher.js ${watcher.length} B raw, ${gzipSync(watcher, { level: 9 }).length} B gzip (budget 4096 B gzip); the overlay is not injected.`,
   );

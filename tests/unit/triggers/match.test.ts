@@ -84,3 +84,12 @@ describe('URL patterns and fragments', () => {
     expect(matchMoments(doc(''), 'https://x.test/a#section', m)).toEqual(['x']);
   });
 });
+
+describe('whole-word keywords', () => {
+  it('finds a later whole-word occurrence after a partial one', () => {
+    expect(hasKeyword('resultset results', 'results')).toBe(true);
+    expect(hasKeyword('prerésults', 'résults')).toBe(false);
+    expect(hasKeyword('ergebnisse: résultats', 'résultats')).toBe(true);
+    expect(hasKeyword('anything', '')).toBe(false);
+  });
+});
