@@ -8,21 +8,22 @@ const GECKO_ID = 'attune@attune.example';
 
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // MV3 everywhere, Firefox too: scripting.registerContentScripts and optional host permissions
   // are MV3 APIs there (see docs/privacy.md, Browsers).
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({
-    name: 'Attune',
-    description:
-      'Brief empathy scripts and active-listening checklists beside the clinical pages you already use. Private, offline.',
+    // Every string the browser shows comes from locales/*.yml (the i18n module writes _locales).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'idle'],
     // The organisation's policy (Chrome managed storage); see docs/packs.md, Distributing packs.
     // Firefox reads its policies.json instead and rejects the key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
-    action: { default_title: 'Attune' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -38,7 +39,7 @@ export default defineConfig({
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+A' },
-        description: 'Open or close the Attune card on this page',
+        description: '__MSG_commandToggle__',
       },
     },
   }),

@@ -1,0 +1,42 @@
+// Every string the user reads comes from locales/<lang>.yml through `i18n.t` (WXT's i18n module,
+// on top of browser.i18n: the browser's language decides, as it does for the manifest).
+
+import { browser } from 'wxt/browser';
+import { type GeneratedI18nStructure, i18n } from '#i18n';
+
+export { i18n };
+
+/** A message key of locales/en.yml. */
+export type MessageKey = keyof GeneratedI18nStructure;
+
+/** The browser's UI language as a BCP 47 tag ("en-US", "es"), for Intl formatting and packs. */
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage();
+}
+
+const NAMED = /\{([A-Za-z0-9_]+)\}/g;
+
+/**
+ * A message with `{name}` placeholders split into parts, each placeholder replaced by the value
+ * given for it: how a translated sentence keeps markup (a `<strong>` origin, a link) in the place
+ * the translator chose.
+ */
+export function fillParts<T>(message: string, values: Record<string, T>): (string | T)[] {
+  const out: (string | T)[] = [];
+  let last = 0;
+  for (const m of message.matchAll(NAMED)) {
+    const name = m[1] as string;
+    if (!Object.hasOwn(values, name)) continue;
+    if (m.index > last) out.push(message.slice(last, m.index));
+    out.push(values[name] as T);
+    last = m.index + m[0].length;
+  }
+  if (last < message.length) out.push(message.slice(last));
+  return out;
+}
+
+/** The raw message for `key`, placeholders left in: the input of {@link fillParts}. */
+export function rawMessage(key: MessageKey): string {
+  // The browser's typing lists only its predefined messages; ours are generated from the YAML.
+  return browser.i18n.getMessage(key.replaceAll('.', '_') as '@@ui_locale');
+}
