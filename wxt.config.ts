@@ -44,6 +44,8 @@ export default defineConfig({
     },
   }),
   vite: () => ({
+    // SOURCEMAP=1 keeps source maps (to see what a bundle is made of); never in a release.
+    build: { sourcemap: process.env.SOURCEMAP === '1' },
     // jsxDev off in every mode: the e2e build (and so the benchmarks) runs the production JSX.
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact', jsxDev: false },
   }),

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Encounter } from '../storage/db';
+import { i18n } from '../utils/i18n';
 import type { KindOption, RatingOption } from './EncounterForm';
 import { KindSelect } from './KindSelect';
 
@@ -46,7 +47,7 @@ export function EncounterEditor({
       }}
     >
       <KindSelect
-        label="Encounter"
+        label={i18n.t('history.encounter')}
         testId="edit-kind"
         kinds={kinds}
         value={edit.kind}
@@ -66,7 +67,7 @@ export function EncounterEditor({
               setEdit({ ...edit, ratings });
             }}
           >
-            <option value="">Not rated</option>
+            <option value="">{i18n.t('history.notRated')}</option>
             {Array.from({ length: item.max - item.min + 1 }, (_, i) => item.min + i).map((p) => (
               <option key={p} value={String(p)}>
                 {p}
@@ -76,7 +77,7 @@ export function EncounterEditor({
         </label>
       ))}
       <label class="field">
-        <span>Private note</span>
+        <span>{i18n.t('history.privateNote')}</span>
         <textarea
           data-testid="edit-note"
           rows={2}
@@ -86,10 +87,10 @@ export function EncounterEditor({
       </label>
       <div class="row">
         <button type="submit" class="primary" data-testid="edit-save">
-          Save changes
+          {i18n.t('history.saveChanges')}
         </button>
         <button type="button" data-testid="edit-cancel" onClick={onCancel}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </form>

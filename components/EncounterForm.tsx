@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { IdentifierSpan } from '../storage/note-check';
+import { i18n } from '../utils/i18n';
 import { Checklist, type ChecklistItem } from './Checklist';
 import { KindSelect } from './KindSelect';
 import { NoteWarning } from './NoteWarning';
@@ -84,7 +85,7 @@ export function EncounterForm({
       }}
     >
       <KindSelect
-        label="Encounter"
+        label={i18n.t('log.encounter')}
         testId="encounter-kind"
         kinds={kinds}
         value={draft.kind}
@@ -105,7 +106,10 @@ export function EncounterForm({
       {checklist.length > 0 && (
         <details open={draft.checklist.length > 0}>
           <summary>
-            Active listening ({draft.checklist.length}/{checklist.length})
+            {i18n.t('log.activeListening', {
+              ticked: draft.checklist.length,
+              total: checklist.length,
+            })}
           </summary>
           <Checklist
             items={checklist}
@@ -121,7 +125,7 @@ export function EncounterForm({
         </details>
       )}
       <label class="field">
-        <span>Private note (never include patient details)</span>
+        <span>{i18n.t('log.privateNote')}</span>
         <textarea
           data-testid="encounter-note"
           rows={2}
@@ -139,11 +143,11 @@ export function EncounterForm({
       )}
       <div class="row">
         <button type="submit" class="primary" data-testid="save-encounter" disabled={saving}>
-          Save encounter
+          {i18n.t('log.save')}
         </button>
         {onDiscard && (
           <button type="button" data-testid="discard-draft" onClick={onDiscard}>
-            Discard
+            {i18n.t('log.discard')}
           </button>
         )}
       </div>

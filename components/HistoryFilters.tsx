@@ -1,3 +1,4 @@
+import { i18n } from '../utils/i18n';
 import type { KindOption } from './EncounterForm';
 import { KindSelect } from './KindSelect';
 
@@ -33,44 +34,45 @@ const POINTS = ['1', '2', '3', '4', '5'];
 export function HistoryFilters({ kinds, value, onChange }: HistoryFiltersProps) {
   const set = (key: keyof HistoryFilterValue) => (e: { currentTarget: { value: string } }) =>
     onChange({ ...value, [key]: e.currentTarget.value });
+  const any = i18n.t('history.filterAny');
   return (
     <div class="row filters" data-testid="history-filters">
       <KindSelect
-        label="Encounter"
+        label={i18n.t('history.encounter')}
         testId="filter-kind"
         kinds={kinds}
-        anyLabel="Any"
+        anyLabel={any}
         value={value.kind}
         onChange={(kind) => onChange({ ...value, kind })}
       />
       <label class="field">
-        <span>From</span>
+        <span>{i18n.t('history.filterFrom')}</span>
         <input type="date" data-testid="filter-from" value={value.from} onInput={set('from')} />
       </label>
       <label class="field">
-        <span>To</span>
+        <span>{i18n.t('history.filterTo')}</span>
         <input type="date" data-testid="filter-to" value={value.to} onInput={set('to')} />
       </label>
       <label class="field">
-        <span>Average rating from</span>
+        <span>{i18n.t('history.ratingFrom')}</span>
         <select data-testid="filter-min-rating" value={value.minRating} onChange={set('minRating')}>
-          <option value="">Any</option>
+          <option value="">{any}</option>
           {POINTS.map((p) => (
             <option key={p}>{p}</option>
           ))}
         </select>
       </label>
       <label class="field">
-        <span>to</span>
+        <span>{i18n.t('history.ratingTo')}</span>
         <select data-testid="filter-max-rating" value={value.maxRating} onChange={set('maxRating')}>
-          <option value="">Any</option>
+          <option value="">{any}</option>
           {POINTS.map((p) => (
             <option key={p}>{p}</option>
           ))}
         </select>
       </label>
       <button type="button" data-testid="filter-clear" onClick={() => onChange(NO_FILTER)}>
-        Clear filters
+        {i18n.t('history.clearFilters')}
       </button>
     </div>
   );

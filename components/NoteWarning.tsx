@@ -1,5 +1,5 @@
-import type { IdentifierSpan } from '../storage/note-check';
-import { KIND_NAMES } from '../storage/note-check';
+import type { IdentifierKind, IdentifierSpan } from '../storage/note-check';
+import { fillParts, i18n, rawMessage, uiLocale } from '../utils/i18n';
 
 /** Props of {@link NoteWarning}. */
 export interface NoteWarningProps {
@@ -22,14 +22,37 @@ function pieces(note: string, spans: readonly IdentifierSpan[]) {
   return out;
 }
 
+/** What an identifier kind is called in the warning ("a phone number"). */
+export function kindName(kind: IdentifierKind): string {
+  switch (kind) {
+    case 'date':
+      return i18n.t('log.idDate');
+    case 'email':
+      return i18n.t('log.idEmail');
+    case 'phone':
+      return i18n.t('log.idPhone');
+    case 'national-id':
+      return i18n.t('log.idNationalId');
+    case 'record-number':
+      return i18n.t('log.idRecordNumber');
+    case 'name':
+      return i18n.t('log.idName');
+  }
+}
+
 /** Warns that the private note looks like it holds patient identifiers; offers to remove them. */
 export function NoteWarning({ note, spans, onRemove, onSaveAnyway }: NoteWarningProps) {
-  const kinds = [...new Set(spans.map((s) => KIND_NAMES[s.kind]))];
+  const kinds = [...new Set(spans.map((s) => kindName(s.kind)))];
+  // A "unit" list joins with commas in English ("a date, a phone number") and reads naturally in
+  // other languages ("una fecha y un número de teléfono").
+  const list = new Intl.ListFormat(uiLocale(), { type: 'unit', style: 'long' }).format(kinds);
   return (
     <div class="note-warning" role="alert" data-testid="note-warning">
       <p>
-        <strong>This note may identify a patient</strong> ({kinds.join(', ')}). Keep notes about
-        your own practice.
+        {fillParts(rawMessage('log.warning'), {
+          title: <strong>{i18n.t('log.warningTitle')}</strong>,
+          kinds: list,
+        })}
       </p>
       <p class="note-preview" data-testid="note-preview">
         {pieces(note, spans).map((p, i) =>
@@ -44,10 +67,10 @@ export function NoteWarning({ note, spans, onRemove, onSaveAnyway }: NoteWarning
       </p>
       <div class="row">
         <button type="button" class="primary" data-testid="note-remove" onClick={onRemove}>
-          Remove them
+          {i18n.t('log.removeThem')}
         </button>
         <button type="button" data-testid="note-save-anyway" onClick={onSaveAnyway}>
-          Save anyway
+          {i18n.t('log.saveAnyway')}
         </button>
       </div>
     </div>

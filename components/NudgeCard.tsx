@@ -1,14 +1,23 @@
 import { useState } from 'preact/hooks';
 import type { DismissReason } from '../storage/db';
+import { fillParts, i18n, rawMessage, uiLocale } from '../utils/i18n';
 import type { NudgeView } from '../utils/messages';
 import { Checklist } from './Checklist';
 
 /** The one-tap reasons offered after "not for this moment", in the order shown. */
-export const DISMISS_REASONS: readonly { id: DismissReason; label: string }[] = [
-  { id: 'already-did', label: 'Already did it' },
-  { id: 'not-right', label: 'Not right for this patient' },
-  { id: 'no-time', label: 'No time' },
-];
+export const DISMISS_REASONS: readonly DismissReason[] = ['already-did', 'not-right', 'no-time'];
+
+/** A dismissal reason's button label. */
+export function reasonLabel(reason: DismissReason): string {
+  switch (reason) {
+    case 'already-did':
+      return i18n.t('nudge.reasonAlreadyDid');
+    case 'not-right':
+      return i18n.t('nudge.reasonNotRight');
+    case 'no-time':
+      return i18n.t('nudge.reasonNoTime');
+  }
+}
 
 /** Props of {@link NudgeCard}: the nudge, what part is showing, and one callback per action. */
 export interface NudgeCardProps {
@@ -43,16 +52,18 @@ export function NudgeCard(props: NudgeCardProps) {
       data-testid="nudge"
       data-moment={nudge.momentId}
       data-prompt={nudge.promptId}
-      aria-label={`Attune: ${nudge.title}`}
+      aria-label={i18n.t('nudge.cardLabel', { title: nudge.title })}
+      // The page around the card may be in another language than the card's messages.
+      lang={uiLocale()}
     >
-      <header onPointerDown={props.onDragStart} title="Drag to another corner">
+      <header onPointerDown={props.onDragStart} title={i18n.t('nudge.dragHint')}>
         <h2 class="title">{nudge.title}</h2>
         <button
           type="button"
           class="icon"
           data-testid="nudge-collapse"
-          aria-label="Collapse"
-          title="Collapse (Esc)"
+          aria-label={i18n.t('nudge.collapse')}
+          title={i18n.t('nudge.collapseHint')}
           onClick={props.onCollapse}
         >
           –
@@ -68,54 +79,57 @@ export function NudgeCard(props: NudgeCardProps) {
           data-testid="nudge-wording"
           onClick={() => setPackWording((v) => !v)}
         >
-          {packWording ? 'Show my wording' : "Show the pack's wording"}
+          {packWording ? i18n.t('nudge.showMine') : i18n.t('nudge.showPack')}
         </button>
       )}
       <p class="meta">
-        <span data-testid="nudge-framework">{nudge.framework}</span> · about {nudge.seconds} s
+        {fillParts(rawMessage('nudge.meta'), {
+          framework: <span data-testid="nudge-framework">{nudge.framework}</span>,
+          seconds: nudge.seconds.toLocaleString(uiLocale()),
+        })}
       </p>
       {props.askingReason ? (
         <fieldset class="actions reasons" data-testid="dismiss-reasons">
-          <legend>Why not? (optional)</legend>
+          <legend>{i18n.t('nudge.whyNot')}</legend>
           {DISMISS_REASONS.map((r) => (
             <button
               type="button"
-              key={r.id}
-              data-testid={`reason-${r.id}`}
-              onClick={() => props.onReason(r.id)}
+              key={r}
+              data-testid={`reason-${r}`}
+              onClick={() => props.onReason(r)}
             >
-              {r.label}
+              {reasonLabel(r)}
             </button>
           ))}
           <button type="button" data-testid="reason-skip" onClick={() => props.onReason(null)}>
-            Skip
+            {i18n.t('nudge.skip')}
           </button>
         </fieldset>
       ) : (
         <div class="actions">
           <button type="button" class="primary" data-testid="nudge-used" onClick={props.onUsed}>
-            Used it
+            {i18n.t('nudge.used')}
           </button>
           <button type="button" data-testid="nudge-copy" onClick={props.onCopy}>
-            Copy
+            {i18n.t('nudge.copy')}
           </button>
           <button
             type="button"
             data-testid="nudge-snooze"
-            title="No nudges for an hour"
+            title={i18n.t('nudge.notNowHint')}
             onClick={() => props.onSnooze('hour')}
           >
-            Not now
+            {i18n.t('nudge.notNow')}
           </button>
           <button
             type="button"
             data-testid="nudge-snooze-day"
             onClick={() => props.onSnooze('day')}
           >
-            Not today
+            {i18n.t('nudge.notToday')}
           </button>
           <button type="button" data-testid="nudge-dismiss" onClick={props.onDismiss}>
-            Not for this moment
+            {i18n.t('nudge.dismiss')}
           </button>
         </div>
       )}
@@ -127,7 +141,10 @@ export function NudgeCard(props: NudgeCardProps) {
           aria-expanded={props.checklistOpen}
           onClick={props.onToggleChecklist}
         >
-          Active-listening checklist ({nudge.ticked.length}/{nudge.checklist.length})
+          {i18n.t('nudge.checklistToggle', {
+            ticked: nudge.ticked.length,
+            total: nudge.checklist.length,
+          })}
         </button>
       )}
       {props.checklistOpen && (

@@ -1,4 +1,5 @@
 import type { NudgeSettings } from '../storage/settings';
+import { i18n } from '../utils/i18n';
 
 /** Props of {@link NudgeSettingsForm}. */
 export interface NudgeSettingsFormProps {
@@ -15,7 +16,8 @@ function NumberField(props: {
   label: string;
   testId: string;
   value: number;
-  unit: string;
+  /** The unit after the field, for the field's value ("4 nudges"). */
+  unit: (value: number) => string;
   onChange: (n: number) => void;
 }) {
   return (
@@ -29,7 +31,7 @@ function NumberField(props: {
           value={props.value}
           onChange={(e) => props.onChange(count(e.currentTarget.value))}
         />
-        {props.unit}
+        {props.unit(props.value)}
       </span>
     </label>
   );
@@ -41,28 +43,28 @@ export function NudgeSettingsForm({ value: v, components, onChange }: NudgeSetti
   return (
     <div class="nudge-settings">
       <NumberField
-        label="Most nudges in an hour"
+        label={i18n.t('nudgeSettings.perHour')}
         testId="set-per-hour"
-        unit="nudges"
+        unit={(n) => i18n.t('nudgeSettings.unitNudges', n)}
         value={v.perHour}
         onChange={(n) => set({ perHour: n })}
       />
       <NumberField
-        label="Before the same prompt shows again"
+        label={i18n.t('nudgeSettings.promptCooldown')}
         testId="set-prompt-cooldown"
-        unit="hours"
+        unit={(n) => i18n.t('nudgeSettings.unitHours', n)}
         value={Math.round(v.promptCooldownMinutes / 60)}
         onChange={(n) => set({ promptCooldownMinutes: n * 60 })}
       />
       <NumberField
-        label="Before the same moment nudges again on a site"
+        label={i18n.t('nudgeSettings.momentCooldown')}
         testId="set-moment-cooldown"
-        unit="minutes"
+        unit={(n) => i18n.t('nudgeSettings.unitMinutes', n)}
         value={v.momentCooldownMinutes}
         onChange={(n) => set({ momentCooldownMinutes: n })}
       />
       <fieldset>
-        <legend>Quiet hours</legend>
+        <legend>{i18n.t('nudgeSettings.quietHours')}</legend>
         <label>
           <input
             type="checkbox"
@@ -72,58 +74,58 @@ export function NudgeSettingsForm({ value: v, components, onChange }: NudgeSetti
               set({ quietHours: { ...v.quietHours, enabled: e.currentTarget.checked } })
             }
           />{' '}
-          No nudges between
+          {i18n.t('nudgeSettings.quietBetween')}
         </label>{' '}
         <input
           type="time"
-          aria-label="Quiet hours start"
+          aria-label={i18n.t('nudgeSettings.quietStart')}
           value={v.quietHours.start}
           onChange={(e) => set({ quietHours: { ...v.quietHours, start: e.currentTarget.value } })}
         />{' '}
-        and{' '}
+        {i18n.t('nudgeSettings.quietAnd')}{' '}
         <input
           type="time"
-          aria-label="Quiet hours end"
+          aria-label={i18n.t('nudgeSettings.quietEnd')}
           value={v.quietHours.end}
           onChange={(e) => set({ quietHours: { ...v.quietHours, end: e.currentTarget.value } })}
         />
       </fieldset>
       <NumberField
-        label="Pause while the computer has been idle for (0 = never)"
+        label={i18n.t('nudgeSettings.idle')}
         testId="set-idle"
-        unit="minutes"
+        unit={(n) => i18n.t('nudgeSettings.unitMinutes', n)}
         value={v.idleMinutes}
         onChange={(n) => set({ idleMinutes: n })}
       />
       <NumberField
-        label="Pause after this many dismissals in a row (0 = never)"
+        label={i18n.t('nudgeSettings.dismissStreak')}
         testId="set-dismiss-streak"
-        unit="dismissals"
+        unit={(n) => i18n.t('nudgeSettings.unitDismissals', n)}
         value={v.dismissStreak}
         onChange={(n) => set({ dismissStreak: n })}
       />
       <NumberField
-        label="…for"
+        label={i18n.t('nudgeSettings.dismissPause')}
         testId="set-dismiss-pause"
-        unit="minutes"
+        unit={(n) => i18n.t('nudgeSettings.unitMinutes', n)}
         value={v.dismissPauseMinutes}
         onChange={(n) => set({ dismissPauseMinutes: n })}
       />
       <NumberField
-        label="Show a prompt as the small pill once dismissed (in 30 days)"
+        label={i18n.t('nudgeSettings.pillAfter')}
         testId="set-pill-after"
-        unit="times"
+        unit={(n) => i18n.t('nudgeSettings.unitTimes', n)}
         value={v.pillAfterDismissals}
         onChange={(n) => set({ pillAfterDismissals: n })}
       />
       <label class="field">
-        <span>This week's focus skill (prompts for it come first)</span>
+        <span>{i18n.t('nudgeSettings.focus')}</span>
         <select
           data-testid="set-focus"
           value={v.focusComponent ?? ''}
           onChange={(e) => set({ focusComponent: e.currentTarget.value || null })}
         >
-          <option value="">No focus this week</option>
+          <option value="">{i18n.t('nudgeSettings.noFocus')}</option>
           {components.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}

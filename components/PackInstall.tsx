@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '../utils/i18n';
 
 /** Props of {@link PackInstall}. */
 export interface PackInstallProps {
@@ -30,7 +31,7 @@ export function PackInstall({ onFiles, onUrl, busy }: PackInstallProps) {
         }}
       >
         <label class="field">
-          <span>Install from a file (or drop a pack file here)</span>
+          <span>{i18n.t('packs.fromFile')}</span>
           <input
             type="file"
             accept=".json,application/json"
@@ -51,17 +52,17 @@ export function PackInstall({ onFiles, onUrl, busy }: PackInstallProps) {
         }}
       >
         <label class="field">
-          <span>Install from a web address</span>
+          <span>{i18n.t('packs.fromUrl')}</span>
           <input
             type="url"
             data-testid="pack-url"
-            placeholder="https://training.example.org/packs/ward.json"
+            placeholder={i18n.t('packs.urlPlaceholder')}
             value={url}
             onInput={(e) => setUrl(e.currentTarget.value)}
           />
         </label>
         <button type="submit" data-testid="pack-url-install" disabled={busy}>
-          Install from URL
+          {i18n.t('packs.installUrl')}
         </button>
       </form>
     </div>

@@ -1,5 +1,7 @@
 import type { StoredPack } from '../storage/db';
+import { i18n, uiLocale } from '../utils/i18n';
 import { NudgeCard } from './NudgeCard';
+import { languageName, orderByLanguage } from './pack-order';
 import { previewNudge, when } from './pack-preview';
 
 /** An installed pack as the options page lists it. */
@@ -33,13 +35,16 @@ const PREVIEW_BOX = {
 };
 
 /**
- * Installed packs: source, version, last update, lock, signature, a switch, remove, and a preview
- * of every prompt through the overlay's own card (text only, never HTML), made inert.
+ * Installed packs, those in the user's language first: language, source, version, last update,
+ * lock, signature, a switch, remove, and a preview of every prompt through the overlay's own card
+ * (text only, never HTML), made inert.
  */
 export function PackList({ packs, onToggle, onRemove, onPin }: PackListProps) {
+  const ui = uiLocale();
+  const ordered = orderByLanguage(packs, (row) => row.stored.pack.locale, ui);
   return (
     <ul class="packs" data-testid="pack-list" style={{ listStyle: 'none', padding: 0 }}>
-      {packs.map(({ stored: p, from, signer, pinned }) => (
+      {ordered.map(({ stored: p, from, signer, pinned }) => (
         <li
           key={p.id}
           data-testid="pack"
@@ -58,45 +63,47 @@ export function PackList({ packs, onToggle, onRemove, onPin }: PackListProps) {
             />
             <label for={`pack-${p.id}`}>
               <strong>{p.pack.name}</strong> <span data-testid="pack-version">{p.version}</span> ·{' '}
-              {p.pack.prompts.length} prompts
+              <span data-testid="pack-language">{languageName(p.pack.locale, ui)}</span> ·{' '}
+              {i18n.t('packs.promptCount', p.pack.prompts.length)}
             </label>
             {p.locked ? (
-              <span data-testid="pack-locked">Locked by your organisation</span>
+              <span data-testid="pack-locked">{i18n.t('packs.locked')}</span>
             ) : (
               p.source !== 'builtin' && (
                 <button
                   type="button"
                   data-testid="pack-remove"
-                  aria-label={`Remove ${p.pack.name}`}
+                  aria-label={i18n.t('packs.removeNamed', { name: p.pack.name })}
                   onClick={() => onRemove(p.id)}
                 >
-                  Remove
+                  {i18n.t('common.remove')}
                 </button>
               )
             )}
           </div>
           <p class="meta" data-testid="pack-meta">
-            {from} · updated {when(p.updatedAt)}
-            {p.url && <> · checked {when(p.lastChecked)}</>}
+            {from} · {i18n.t('packs.updatedAt', { when: when(p.updatedAt) })}
+            {p.url && <> · {i18n.t('packs.checkedAt', { when: when(p.lastChecked) })}</>}
             {' · '}
             <span data-testid="pack-signature">
-              {signer ? `signed by key ${signer}` : 'not signed'}
-              {pinned ? ' (pinned: updates must be signed with it)' : ''}
+              {signer ? i18n.t('packs.signedBy', { key: signer }) : i18n.t('packs.notSigned')}
+              {pinned ? ` ${i18n.t('packs.pinnedNote')}` : ''}
             </span>{' '}
             {signer && !pinned && (
               <button type="button" data-testid="pack-pin" onClick={() => onPin(p.id)}>
-                Pin this key
+                {i18n.t('packs.pinKey')}
               </button>
             )}
           </p>
           {p.lastError && (
             <p class="meta" role="note" data-testid="pack-error">
-              Last update failed: {p.lastError}
+              {i18n.t('packs.lastError', { error: p.lastError })}
             </p>
           )}
           <details data-testid="pack-preview">
-            <summary>Preview {p.pack.prompts.length} prompts</summary>
-            <div inert>
+            <summary>{i18n.t('packs.preview', p.pack.prompts.length)}</summary>
+            {/* The prompts are in the pack's language, which a screen reader must read them in. */}
+            <div inert lang={p.pack.locale}>
               {p.pack.prompts.map((prompt) => (
                 <div key={prompt.id} style={PREVIEW_BOX}>
                   <NudgeCard

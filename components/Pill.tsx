@@ -1,3 +1,5 @@
+import { i18n, uiLocale } from '../utils/i18n';
+
 /** Props of {@link Pill}. */
 export interface PillProps {
   label: string;
@@ -10,22 +12,26 @@ export interface PillProps {
 /** The collapsed nudge: a small button that opens the card again, and one for the checklist. */
 export function Pill({ label, checklist, onExpand, onOpenChecklist }: PillProps) {
   return (
-    <div class="pill-row">
+    // The page around the pill may be in another language than its messages.
+    <div class="pill-row" lang={uiLocale()}>
       <button
         type="button"
         class="pill"
         data-testid="pill"
-        aria-label={`Attune: ${label}. Open`}
+        aria-label={i18n.t('nudge.pillLabel', { title: label })}
         onClick={onExpand}
       >
-        Attune
+        {i18n.t('extName')}
       </button>
       {checklist && (
         <button
           type="button"
           class="pill"
           data-testid="pill-checklist"
-          aria-label={`Active-listening checklist, ${checklist.ticked} of ${checklist.total} ticked. Open`}
+          aria-label={i18n.t('nudge.pillChecklistLabel', {
+            ticked: checklist.ticked,
+            total: checklist.total,
+          })}
           onClick={onOpenChecklist}
         >
           ✓ {checklist.ticked}/{checklist.total}

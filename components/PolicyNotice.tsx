@@ -1,4 +1,5 @@
 import type { PolicyState } from '../storage/policy-state';
+import { i18n } from '../utils/i18n';
 
 /** Props of {@link PolicyNotice}. */
 export interface PolicyNoticeProps {
@@ -15,25 +16,20 @@ export function PolicyNotice({ state, onGrant }: PolicyNoticeProps) {
   if (state.pendingSites.length === 0 && state.errors.length === 0) return null;
   return (
     <div data-testid="policy-notice">
-      {state.pendingSites.length > 0 && (
-        <p>
-          Your organisation turns Attune on for these sites; your browser needs your permission
-          first:
-        </p>
-      )}
+      {state.pendingSites.length > 0 && <p>{i18n.t('packs.policySites')}</p>}
       <ul class="plain">
         {state.pendingSites.map((site) => (
           <li key={site}>
             <span>{site}</span>
             <button type="button" data-testid="policy-site-grant" onClick={() => onGrant(site)}>
-              Allow
+              {i18n.t('packs.policyAllow')}
             </button>
           </li>
         ))}
       </ul>
       {state.errors.length > 0 && (
         <details>
-          <summary>{state.errors.length} policy item(s) could not be applied</summary>
+          <summary>{i18n.t('packs.policyErrors', state.errors.length)}</summary>
           <ul>
             {state.errors.map((e) => (
               <li key={e}>{e}</li>

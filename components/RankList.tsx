@@ -1,3 +1,5 @@
+import { i18n } from '../utils/i18n';
+
 /** Props of {@link RankList}. */
 export interface RankListProps {
   title: string;
@@ -14,7 +16,7 @@ export function RankList({
   rows,
   names = {},
   testId,
-  empty = 'Nothing yet.',
+  empty = i18n.t('common.nothingYet'),
 }: RankListProps) {
   return (
     <div class="rank" data-testid={testId}>

@@ -1,3 +1,5 @@
+import { i18n } from '../utils/i18n';
+
 /** Props of {@link RatingScale}. */
 export interface RatingScaleProps {
   itemId: string;
@@ -27,7 +29,9 @@ export function RatingScale({ itemId, text, min, max, labels, value, onChange }:
               onChange={() => onChange(p)}
             />
             <span aria-hidden="true">{p}</span>
-            <span class="sr-only">{labels[i] ? `${p}: ${labels[i]}` : String(p)}</span>
+            <span class="sr-only">
+              {labels[i] ? i18n.t('log.ratingPoint', { point: p, label: labels[i] }) : String(p)}
+            </span>
           </label>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '../utils/i18n';
 
 /** Props of {@link SiteList}. */
 export interface SiteListProps {
@@ -13,14 +14,18 @@ export function SiteList({ sites, onAdd, onRemove }: SiteListProps) {
   return (
     <div>
       {sites.length === 0 ? (
-        <p>No sites yet. Attune reads no page until you turn it on for a site.</p>
+        <p>{i18n.t('sites.empty')}</p>
       ) : (
         <ul class="plain" data-testid="site-list">
           {sites.map((s) => (
             <li key={s} data-testid="site">
               <span>{s}</span>
-              <button type="button" aria-label={`Remove ${s}`} onClick={() => onRemove(s)}>
-                Remove
+              <button
+                type="button"
+                aria-label={i18n.t('sites.removeSite', { site: s })}
+                onClick={() => onRemove(s)}
+              >
+                {i18n.t('common.remove')}
               </button>
             </li>
           ))}
@@ -35,17 +40,17 @@ export function SiteList({ sites, onAdd, onRemove }: SiteListProps) {
         }}
       >
         <label class="field">
-          <span>Add a site</span>
+          <span>{i18n.t('sites.addLabel')}</span>
           <input
             type="text"
             data-testid="site-origin"
-            placeholder="https://ehr.example.org"
+            placeholder={i18n.t('sites.placeholder')}
             value={input}
             onInput={(e) => setInput(e.currentTarget.value)}
           />
         </label>
         <button type="submit" data-testid="site-add">
-          Add site
+          {i18n.t('sites.add')}
         </button>
       </form>
     </div>

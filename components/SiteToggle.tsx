@@ -1,3 +1,5 @@
+import { fillParts, i18n, rawMessage } from '../utils/i18n';
+
 /** Props of {@link SiteToggle}. */
 export interface SiteToggleProps {
   /** The current tab's site, or null on a page Attune cannot work on. */
@@ -21,14 +23,16 @@ export function SiteToggle({
       {origin ? (
         <p class="site">
           <span data-testid="site-state">
-            {enabled ? 'On for' : 'Off for'} <strong>{origin}</strong>
+            {fillParts(rawMessage(enabled ? 'site.onFor' : 'site.offFor'), {
+              origin: <strong>{origin}</strong>,
+            })}
           </span>{' '}
           <button type="button" data-testid="site-toggle" onClick={() => onToggleSite(!enabled)}>
-            {enabled ? 'Turn off here' : 'Turn on for this site'}
+            {enabled ? i18n.t('site.turnOff') : i18n.t('site.turnOn')}
           </button>
         </p>
       ) : (
-        <p class="site">Attune works on web sites (http and https pages).</p>
+        <p class="site">{i18n.t('site.notWeb')}</p>
       )}
       <label class="quiet">
         <input
@@ -37,7 +41,7 @@ export function SiteToggle({
           checked={quiet}
           onChange={(e) => onToggleQuiet(e.currentTarget.checked)}
         />
-        Quiet mode (no nudges anywhere)
+        {i18n.t('site.quietMode')}
       </label>
     </div>
   );

@@ -1,5 +1,6 @@
 // A hand-written SVG line chart: 12 weeks × a handful of items on a fixed 1–5 scale needs no
 // axes maths, zoom or tooltips, so ~60 lines beat any chart library's kilobytes and API.
+import { i18n } from '../utils/i18n';
 
 /** One line of the chart. */
 export interface TrendLine {
@@ -31,11 +32,7 @@ export function TrendChart({ weeks, lines, min = 1, max = 5 }: TrendChartProps) 
   const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   return (
     <figure class="trend" data-testid="trend-chart">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-label="Weekly average of each self-rating, last 12 weeks"
-      >
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={i18n.t('trends.chartLabel')}>
         {ticks.map((t) => (
           <g key={t}>
             <line class="grid" x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />

@@ -1,4 +1,5 @@
 import type { Pack } from '../prompts/schema';
+import { i18n } from '../utils/i18n';
 import type { ChecklistItem } from './Checklist';
 import type { KindOption, RatingOption } from './EncounterForm';
 
@@ -31,6 +32,6 @@ export function encounterOptions(packs: readonly Pack[]): EncounterOptions {
     }
     checklist ??= pack.prompts.find((p) => p.kind === 'checklist')?.items;
   }
-  kinds.set('other', { id: 'other', name: 'Other' });
+  kinds.set('other', { id: 'other', name: i18n.t('log.kindOther') });
   return { kinds: [...kinds.values()], items: [...items.values()], checklist: checklist ?? [] };
 }

@@ -1,4 +1,5 @@
 import type { Pack, Prompt } from '../prompts/schema';
+import { i18n, uiLocale } from '../utils/i18n';
 import type { NudgeView } from '../utils/messages';
 
 /** The nudge the overlay would show for a prompt, for the options page's read-only preview. */
@@ -20,7 +21,7 @@ export function previewNudge(pack: Pack, prompt: Prompt): NudgeView {
   };
 }
 
-/** A date and time the user can read, or "never". */
+/** A date and time in the language of the page, or "never". */
 export function when(ms: number | undefined): string {
-  return ms ? new Date(ms).toLocaleString() : 'never';
+  return ms ? new Date(ms).toLocaleString(uiLocale()) : i18n.t('packs.never');
 }

@@ -1,5 +1,6 @@
 // The full JSON backup: what it holds, how it is checked, previewed and merged back in.
 import * as v from 'valibot';
+import { i18n } from '../utils/i18n';
 import { db, type Encounter, type PromptEvent, type PromptVariant } from './db';
 import { recordInWeeks } from './weeks';
 
@@ -98,6 +99,27 @@ export async function makeBackup(now = Date.now(), onProgress?: Progress): Promi
   return { format: FORMAT, version: BACKUP_VERSION, exportedAt: now, encounters, events, variants };
 }
 
+/** One schema issue as a translated phrase (valibot's own messages are English only). */
+function problem(issue: v.BaseIssue<unknown>): string {
+  const values = { expected: issue.expected ?? '', received: issue.received };
+  // A required field that is missing: the object reports it as a bad key.
+  if (issue.type === 'object' && issue.path?.at(-1)?.origin === 'key')
+    return i18n.t('data.badKey', values);
+  if (issue.kind === 'schema') return i18n.t('data.badType', values);
+  switch (issue.type) {
+    case 'min_length':
+    case 'max_length':
+      return i18n.t('data.badLength', values);
+    case 'min_value':
+    case 'max_value':
+      return i18n.t('data.badValue', values);
+    case 'integer':
+      return i18n.t('data.notInteger', { received: issue.received });
+    default:
+      return i18n.t('data.badInput', { received: issue.received });
+  }
+}
+
 /** A checked backup, or the one clear sentence that says why the file cannot be used. */
 export function parseBackup(
   text: string,
@@ -106,22 +128,23 @@ export function parseBackup(
   try {
     doc = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not a backup: it is not valid JSON.' };
+    return { ok: false, error: i18n.t('data.notJson') };
   }
   const head = doc !== null && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
-  if (head.format !== FORMAT) return { ok: false, error: 'This file is not an Attune backup.' };
+  if (head.format !== FORMAT) return { ok: false, error: i18n.t('data.notBackup') };
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION)
-    return {
-      ok: false,
-      error: `This backup was made by a newer Attune (format ${head.version}); update Attune first.`,
-    };
+    return { ok: false, error: i18n.t('data.newer', { version: head.version }) };
   const result = v.safeParse(BackupSchema, doc);
   if (result.success) return { ok: true, backup: result.output };
   const issue = result.issues[0];
+  const what = issue ? problem(issue) : i18n.t('data.unknownProblem');
+  // Where the problem is (a path such as encounters.4.at) lets the user find it in the file.
   const where = issue ? v.getDotPath(issue) : null;
   return {
     ok: false,
-    error: `This backup is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}. Nothing was imported.`,
+    error: where
+      ? i18n.t('data.damagedAt', { where, problem: what })
+      : i18n.t('data.damaged', { problem: what }),
   };
 }
 

@@ -1,8 +1,12 @@
 // The files a user can export besides the backup: CSV for a spreadsheet, a summary for a coach.
+import { i18n, uiLocale } from '../utils/i18n';
 import type { Encounter } from './db';
 import { weekStart } from './trends';
 
-/** Fixed CSV columns; one column per rating item follows `kind`. */
+/**
+ * Fixed CSV columns; one column per rating item follows `kind`. Not translated: they are stable,
+ * machine-readable identifiers that a trainer's spreadsheet or script relies on.
+ */
 const HEAD = ['id', 'date', 'kind'] as const;
 const TAIL = ['checklist', 'prompts_used', 'note'] as const;
 const NEWLINE = '\r\n';
@@ -93,12 +97,21 @@ const isoDay = (at: number) => {
 
 /**
  * The coach summary: per week, the number of encounters and each item's average. No notes, no
- * kinds of encounter, no time finer than the week.
+ * kinds of encounter, no time finer than the week. A person reads it, so its headings are in the
+ * user's language and its averages in their locale's notation (without grouping, so a
+ * spreadsheet of that locale reads them as numbers); weeks stay ISO dates, unambiguous in any
+ * locale and sortable.
  */
 export function coachSummaryCsv(
   encounters: readonly Encounter[],
   itemIds: readonly string[],
+  locale = uiLocale(),
 ): string {
+  const average = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  });
   const weeks = new Map<number, { n: number; sums: Map<string, [number, number]> }>();
   for (const e of encounters) {
     const w = weekStart(e.at);
@@ -110,7 +123,7 @@ export function coachSummaryCsv(
     }
     weeks.set(w, row);
   }
-  const lines = [csvLine(['week_starting', 'encounters', ...itemIds])];
+  const lines = [csvLine([i18n.t('data.coachWeek'), i18n.t('data.coachCount'), ...itemIds])];
   for (const [w, row] of [...weeks].sort((a, b) => a[0] - b[0]))
     lines.push(
       csvLine([
@@ -118,7 +131,7 @@ export function coachSummaryCsv(
         row.n,
         ...itemIds.map((id) => {
           const cell = row.sums.get(id);
-          return cell ? (cell[0] / cell[1]).toFixed(2) : '';
+          return cell ? average.format(cell[0] / cell[1]) : '';
         }),
       ]),
     );

@@ -98,13 +98,3 @@ export function removeSpans(note: string, spans: readonly IdentifierSpan[]): str
     .replace(/^[\s,.;:]+/, '')
     .trim();
 }
-
-/** Human names of identifier kinds, for the warning. */
-export const KIND_NAMES: Readonly<Record<IdentifierKind, string>> = {
-  date: 'a date',
-  email: 'an email address',
-  phone: 'a phone number',
-  'national-id': 'a national id number',
-  'record-number': 'a record number',
-  name: 'a name',
-};

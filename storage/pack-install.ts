@@ -2,6 +2,7 @@ import type { Pack } from '../prompts/schema';
 import { compareSemver } from '../prompts/semver';
 import { splitSignature, verifyPack } from '../prompts/signing';
 import { type Problem, validatePack } from '../prompts/validate';
+import { i18n } from '../utils/i18n';
 import type { PackSource, StoredPack } from './db';
 
 /** Reads JSON text or data as a plain object, or null (the validator then says why not). */
@@ -35,18 +36,20 @@ export async function checkDocument(input: unknown, pinned: readonly string[]): 
   const problems: Problem[] = valid.ok ? [] : [...valid.problems];
   const sig = doc ? await verifyPack(doc) : ({ status: 'unsigned' } as const);
   if (sig.status === 'invalid')
+    // prompts/signing's reason is the CLI's English, so the sentence around it stays English too.
+    // i18n-ignore
     problems.push({ path: '/signature', message: `The signature ${sig.message}.` });
   if (pinned.length > 0 && sig.status !== 'invalid') {
     const id = valid.ok ? valid.pack.id : String(doc?.id);
     if (sig.status === 'unsigned')
       problems.push({
         path: '/signature',
-        message: `is missing: updates of ${id} must be signed with its pinned key; this one is unsigned and was refused`,
+        message: i18n.t('packs.pinUnsigned', { id }),
       });
     else if (!pinned.includes(sig.publicKey))
       problems.push({
         path: '/signature',
-        message: `is by a key that is not pinned for ${id}; the update was refused`,
+        message: i18n.t('packs.pinOtherKey', { id }),
       });
   }
   if (!valid.ok || problems.length > 0) return { ok: false, problems };
@@ -67,17 +70,20 @@ export function conflict(
   if (existing.source === 'builtin' && source !== 'builtin')
     return {
       path: '/id',
-      message: `${pack.id} is a built-in pack's id; choose your own reverse-DNS id`,
+      message: i18n.t('packs.builtinId', { id: pack.id }),
     };
   if (existing.locked && source !== 'policy')
     return {
       path: '/id',
-      message: `${pack.id} is installed by your organisation's policy and cannot be replaced`,
+      message: i18n.t('packs.policyId', { id: pack.id }),
     };
   if (compareSemver(pack.version, existing.version) < 0)
     return {
       path: '/version',
-      message: `${pack.version} is older than the installed ${existing.version}; a downgrade is refused`,
+      message: i18n.t('packs.downgrade', {
+        version: pack.version,
+        installed: existing.version,
+      }),
     };
   return null;
 }

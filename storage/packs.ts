@@ -1,6 +1,7 @@
 import { canonicalJson } from '../prompts/canonical';
 import type { Pack } from '../prompts/schema';
 import type { Problem } from '../prompts/validate';
+import { i18n } from '../utils/i18n';
 import { db, type PackSource, type StoredPack } from './db';
 import { checkDocument, conflict } from './pack-install';
 import { pinnedKeysFor } from './pinned-keys';
@@ -42,7 +43,7 @@ export async function setPackEnabled(id: string, enabled: boolean): Promise<void
   await db.transaction('rw', db.packs, async () => {
     const pack = await db.packs.get(id);
     if (pack?.locked && !enabled)
-      throw new Error(`${pack.pack.name} is required by your organisation and stays on`);
+      throw new Error(i18n.t('packs.stillOn', { name: pack.pack.name }));
     await db.packs.update(id, { enabled });
   });
 }
@@ -92,7 +93,9 @@ export async function installPack(
       problems: [
         {
           path: '',
-          message: `could not be installed: ${e instanceof Error ? e.message : String(e)}`,
+          message: i18n.t('packs.installFailed', {
+            error: e instanceof Error ? e.message : String(e),
+          }),
         },
       ],
     };
@@ -117,7 +120,7 @@ function write(
         problems: [
           {
             path: '/version',
-            message: `${pack.version} is already installed with different content; raise the version to publish a change`,
+            message: i18n.t('packs.sameVersion', { version: pack.version }),
           },
         ],
       };
@@ -162,11 +165,14 @@ export async function removePack(
     const pack = await db.packs.get(id);
     if (!pack) return { ok: true as const };
     if (pack.source === 'builtin')
-      return { ok: false as const, error: `${pack.pack.name} is built in: turn it off instead` };
+      return {
+        ok: false as const,
+        error: i18n.t('packs.builtinRemove', { name: pack.pack.name }),
+      };
     if (pack.locked && !opts.byPolicy)
       return {
         ok: false as const,
-        error: `${pack.pack.name} is required by your organisation's policy and cannot be removed`,
+        error: i18n.t('packs.policyRemove', { name: pack.pack.name }),
       };
     await db.packs.delete(id);
     return { ok: true as const };

@@ -1,6 +1,7 @@
 // The trend maths of the options page. Pure: week summaries (or encounters) in, figures out;
 // `now` is an argument. The view reads stored week summaries (storage/weeks.ts), so it costs 12
 // rows whatever the number of encounters; the encounter forms below summarise first.
+import { i18n } from '../utils/i18n';
 import type { Encounter } from './db';
 import { summarize, TREND_WEEKS, type WeekSummary, weekStarts } from './week-summary';
 
@@ -124,9 +125,8 @@ export function weeklyFocus(
     if (!best || average < best.average) best = { itemId: item.id, text: item.text, average };
   }
   if (!best) return null;
-  const skill = best.text.replace(/^I /, '').replace(/\.$/, '');
-  return {
-    ...best,
-    question: `Think of one conversation this week where it was hard to say "I ${skill}". What got in the way, and what will you try next time?`,
-  };
+  // The item as the user would say it (packs write items in the first person: "I named an
+  // emotion"), quoted inside the question.
+  const statement = best.text.replace(/\.$/, '');
+  return { ...best, question: i18n.t('trends.focusQuestion', { statement }) };
 }

@@ -9,9 +9,17 @@ export { i18n };
 /** A message key of locales/en.yml. */
 export type MessageKey = keyof GeneratedI18nStructure;
 
-/** The browser's UI language as a BCP 47 tag ("en-US", "es"), for Intl formatting and packs. */
+/**
+ * The language the messages are shown in, as a BCP 47 tag ("en-GB", "es"): for Intl formatting,
+ * `lang` attributes and the order of packs. Each locale file names its own language (`locale`),
+ * because Chromium's getUILanguage() can disagree with the locale it took the messages from; the
+ * browser's tag is kept when it is the same language, for its region ("en-GB" dates).
+ */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage();
+  const browserTag = browser.i18n.getUILanguage();
+  const shown = i18n.t('locale');
+  if (!shown) return browserTag;
+  return browserTag.split('-')[0] === shown ? browserTag : shown;
 }
 
 const NAMED = /\{([A-Za-z0-9_]+)\}/g;

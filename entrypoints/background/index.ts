@@ -25,6 +25,7 @@ const E2E_SITES = ['http://127.0.0.1', 'http://localhost'];
 function senderTab(sender: { tab?: { id?: number; url?: string } }): { id: number; url: string } {
   const id = sender.tab?.id;
   const url = sender.tab?.url;
+  // i18n-ignore: a protocol error between our own scripts, never shown to a user.
   if (id === undefined || !url) throw new Error('This message must come from a tab');
   return { id, url };
 }

@@ -4,6 +4,7 @@ import { policyStateItem } from '../../storage/policy-state';
 import { refreshAll } from '../../storage/sources';
 import { applyPolicy, readPolicy } from '../../storage/sources/policy';
 import { allowLocalHttp, download, parsePackUrl, REFRESH_MINUTES } from '../../storage/sources/url';
+import { i18n } from '../../utils/i18n';
 import { onMessage } from '../../utils/messages';
 import { enableSite } from './sites';
 
@@ -24,7 +25,7 @@ export async function syncPolicy(): Promise<string[]> {
     // Policy cannot grant an optional host permission; a site not yet granted waits for the user.
     const r = await enableSite(site);
     if (!r.ok) {
-      result.errors.push(`site ${site}: ${r.error}`);
+      result.errors.push(i18n.t('background.policySite', { site, error: r.error }));
       pendingSites.push(site);
     }
   }
@@ -40,7 +41,7 @@ async function installFromUrl(address: string) {
     return { ok: false as const, problems: [{ path: '', message: url }] };
   const got = await download(url.href);
   if (got.status !== 'ok') {
-    const message = got.status === 'error' ? got.message : 'the server sent no content';
+    const message = got.status === 'error' ? got.message : i18n.t('background.noContent');
     return { ok: false as const, problems: [{ path: '', message }] };
   }
   const r = await installPack(got.text, 'url', {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sitesItem } from '../../storage/settings';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
+import { i18n } from '../../utils/i18n';
 
 const WATCHER_ID = 'attune-watcher';
 const WATCHER_FILE = '/watcher.js';
@@ -56,9 +57,10 @@ export async function enableSite(
   input: string,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   const origin = toSiteOrigin(input);
-  if (!origin) return { ok: false, error: `Not a web site address: ${input}` };
+  // The error is shown as it is, in the popup or the options page.
+  if (!origin) return { ok: false, error: i18n.t('background.notAnAddress', { input }) };
   if (!(await granted(origin)))
-    return { ok: false, error: `Permission for ${origin} was not granted` };
+    return { ok: false, error: i18n.t('background.permissionNotGranted', { origin }) };
   const sites = await sitesItem.getValue();
   if (!sites.includes(origin)) await sitesItem.setValue([...sites, origin].sort());
   await syncWatcher();

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '../../utils/i18n';
 import { DataSection } from './DataSection';
 import { HistorySection } from './HistorySection';
 import { NudgesSection } from './NudgesSection';
@@ -12,7 +13,7 @@ export function App() {
   const [message, setMessage] = useState('');
   return (
     <div class="options">
-      <h1>Attune settings</h1>
+      <h1>{i18n.t('options.title')}</h1>
       <p class="status" role="status" data-testid="options-status">
         {message}
       </p>

@@ -13,8 +13,12 @@ import {
 } from '../../storage/backup';
 import { deleteAllData } from '../../storage/encounters';
 import { coachSummaryCsv, csvBuilder, ratingColumns } from '../../storage/exports';
+import { i18n, uiLocale } from '../../utils/i18n';
 
 type Pending = { backup: Backup; total: number; added: number; existing: number };
+
+/** A count as the user's locale writes it. */
+const num = (n: number) => n.toLocaleString(uiLocale());
 
 /** Options › Your data: export, import, delete. Nothing leaves the device unless saved here. */
 export function DataSection({ say }: { say: (message: string) => void }) {
@@ -28,18 +32,19 @@ export function DataSection({ say }: { say: (message: string) => void }) {
     setProgress({ label, done, total });
 
   async function exportWith(kind: 'json' | 'csv' | 'coach') {
-    const onProgress = track('Exporting');
+    const onProgress = track(i18n.t('data.exporting'));
     if (kind === 'json') {
       const backup = await makeBackup(Date.now(), onProgress);
       downloadText(`attune-backup-${today()}.json`, JSON.stringify(backup), 'application/json');
-      say(`Backup saved: ${backup.encounters.length} encounters.`);
+      const n = backup.encounters.length;
+      say(i18n.t('data.backupSaved', n, [num(n)]));
     } else if (kind === 'csv') {
       const known = encounterOptions(await activePacks()).items.map((i) => i.id);
       const build = csvBuilder(known);
       await eachEncounterPage(build.add, onProgress);
       const { csv, count } = build.finish();
       downloadText(`attune-encounters-${today()}.csv`, csv, 'text/csv');
-      say(`CSV saved: ${count} encounters.`);
+      say(i18n.t('data.csvSaved', count, [num(count)]));
     } else {
       const [all, packs] = await Promise.all([readAllEncounters(onProgress), activePacks()]);
       const items = ratingColumns(
@@ -47,7 +52,7 @@ export function DataSection({ say }: { say: (message: string) => void }) {
         encounterOptions(packs).items.map((i) => i.id),
       );
       downloadText(`attune-coach-summary-${today()}.csv`, coachSummaryCsv(all, items), 'text/csv');
-      say('Coach summary saved.');
+      say(i18n.t('data.coachSaved'));
     }
     setProgress(null);
   }
@@ -62,12 +67,16 @@ export function DataSection({ say }: { say: (message: string) => void }) {
 
   async function confirmImport(p: Pending) {
     try {
-      await importBackup(p.backup, track('Importing'));
-      say(`Imported ${p.total} encounters (${p.added} new, ${p.existing} updated).`);
-    } catch (e) {
-      setError(
-        `The import failed and nothing was changed: ${e instanceof Error ? e.message : String(e)}`,
+      await importBackup(p.backup, track(i18n.t('data.importing')));
+      say(
+        i18n.t('data.imported', p.total, [num(p.total)], {
+          added: num(p.added),
+          existing: num(p.existing),
+        }),
       );
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      setError(i18n.t('data.importFailed', { reason }));
     }
     setPending(null);
     setProgress(null);
@@ -75,30 +84,27 @@ export function DataSection({ say }: { say: (message: string) => void }) {
 
   return (
     <section aria-labelledby="data-h" data-testid="data">
-      <h2 id="data-h">Your data</h2>
-      <p>
-        Your encounters stay on this device. Export them as files, bring a backup back, or delete
-        everything.
-      </p>
+      <h2 id="data-h">{i18n.t('data.heading')}</h2>
+      <p>{i18n.t('data.intro')}</p>
       <div class="row">
         <button type="button" data-testid="export-json" onClick={() => void exportWith('json')}>
-          Export backup (JSON)
+          {i18n.t('data.exportJson')}
         </button>
         <button type="button" data-testid="export-csv" onClick={() => void exportWith('csv')}>
-          Export CSV
+          {i18n.t('data.exportCsv')}
         </button>
         <button type="button" data-testid="export-coach" onClick={() => void exportWith('coach')}>
-          Coach summary (no notes)
+          {i18n.t('data.exportCoach')}
         </button>
       </div>
       {progress && (
         <label class="field">
-          <span>{progress.label}…</span>
+          <span>{progress.label}</span>
           <progress data-testid="data-progress" max={progress.total || 1} value={progress.done} />
         </label>
       )}
       <label class="field">
-        <span>Import a backup</span>
+        <span>{i18n.t('data.importLabel')}</span>
         <input
           type="file"
           accept="application/json,.json"
@@ -118,8 +124,10 @@ export function DataSection({ say }: { say: (message: string) => void }) {
       {pending && (
         <div class="preview" data-testid="import-preview">
           <p>
-            This backup holds {pending.total} encounters: {pending.added} new, {pending.existing}{' '}
-            already here (they will be replaced by the backup's copy).
+            {i18n.t('data.preview', pending.total, [num(pending.total)], {
+              added: num(pending.added),
+              existing: num(pending.existing),
+            })}
           </p>
           <div class="row">
             <button
@@ -128,20 +136,18 @@ export function DataSection({ say }: { say: (message: string) => void }) {
               data-testid="import-confirm"
               onClick={() => void confirmImport(pending)}
             >
-              Import
+              {i18n.t('data.import')}
             </button>
             <button type="button" data-testid="import-cancel" onClick={() => setPending(null)}>
-              Cancel
+              {i18n.t('common.cancel')}
             </button>
           </div>
         </div>
       )}
-      <h3>Delete all data</h3>
+      <h3>{i18n.t('data.deleteHeading')}</h3>
       {confirmDelete ? (
         <div class="row" data-testid="delete-all-confirmation">
-          <span>
-            Delete every encounter, prompt event and personal wording? This cannot be undone.
-          </span>
+          <span>{i18n.t('data.deleteQuestion')}</span>
           <button
             type="button"
             class="danger"
@@ -149,22 +155,22 @@ export function DataSection({ say }: { say: (message: string) => void }) {
             onClick={async () => {
               await deleteAllData();
               setConfirmDelete(false);
-              say('All your data was deleted.');
+              say(i18n.t('data.deletedAll'));
             }}
           >
-            Yes, delete everything
+            {i18n.t('data.deleteConfirm')}
           </button>
           <button
             type="button"
             data-testid="delete-all-cancel"
             onClick={() => setConfirmDelete(false)}
           >
-            Keep my data
+            {i18n.t('data.deleteKeep')}
           </button>
         </div>
       ) : (
         <button type="button" data-testid="delete-all" onClick={() => setConfirmDelete(true)}>
-          Delete all data…
+          {i18n.t('data.deleteOpen')}
         </button>
       )}
     </section>

@@ -15,6 +15,7 @@ import {
   updateEncounter,
 } from '../../storage/encounters';
 import { listPacks } from '../../storage/packs';
+import { i18n } from '../../utils/i18n';
 
 /** The form's filter as a query: dates are local days, `to` includes its whole day. */
 function toQuery(f: HistoryFilterValue): EncounterFilter {
@@ -34,7 +35,9 @@ const PAGE = 50;
 /** Options › History: the encounters the user logged, filtered, edited, deleted. */
 export function HistorySection({ say }: { say: (message: string) => void }) {
   const [encounters, setEncounters] = useState<Encounter[]>([]);
-  const [kindNames, setKindNames] = useState<Record<string, string>>({ other: 'Other' });
+  const [kindNames, setKindNames] = useState<Record<string, string>>(() => ({
+    other: i18n.t('log.kindOther'),
+  }));
   const [options, setOptions] = useState<EncounterOptions>({ kinds: [], items: [], checklist: [] });
   const [filter, setFilter] = useState<HistoryFilterValue>(NO_FILTER);
   const [editing, setEditing] = useState<string | null>(null);
@@ -50,7 +53,7 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
   useEffect(() => {
     void (async () => {
       const [packs] = await Promise.all([listPacks(), refresh()]);
-      const names: Record<string, string> = { other: 'Other' };
+      const names: Record<string, string> = { other: i18n.t('log.kindOther') };
       for (const p of packs) for (const m of p.pack.moments) names[m.id] ??= m.name;
       setKindNames(names);
       setOptions(encounterOptions(packs.filter((p) => p.enabled).map((p) => p.pack)));
@@ -65,7 +68,7 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
       aria-labelledby="history-h"
       style={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 1200px' }}
     >
-      <h2 id="history-h">History</h2>
+      <h2 id="history-h">{i18n.t('history.heading')}</h2>
       <HistoryFilters
         kinds={options.kinds}
         value={filter}
@@ -85,7 +88,7 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
           onSave={async (edit) => {
             await updateEncounter(current.id, edit);
             setEditing(null);
-            say('Encounter updated.');
+            say(i18n.t('history.updated'));
             await refresh();
           }}
         />
@@ -97,7 +100,7 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
         onEdit={setEditing}
         onDelete={async (id) => {
           await deleteEncounter(id);
-          say('Encounter deleted.');
+          say(i18n.t('history.deleted'));
           await refresh();
         }}
       />
@@ -110,7 +113,7 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
             void refresh(filter, limit + PAGE);
           }}
         >
-          Show older encounters
+          {i18n.t('history.showOlder')}
         </button>
       )}
     </section>

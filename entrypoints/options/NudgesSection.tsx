@@ -8,15 +8,25 @@ import {
   quietModeItem,
   snoozeUntilItem,
 } from '../../storage/settings';
+import { i18n, uiLocale } from '../../utils/i18n';
 
-/** Readable names of the training components. */
-const COMPONENT_LABELS: Readonly<Record<string, string>> = {
-  'self-awareness': 'Self-awareness',
-  'empathy-emotion-regulation': 'Empathy and emotion regulation',
-  'communication-skills': 'Communication skills',
-  'experiential-learning': 'Experiential learning',
-  'organisational-culture': 'Organisational culture',
-};
+/** The readable name of a training component (the id itself for one this version lacks). */
+function componentLabel(id: string): string {
+  switch (id) {
+    case 'self-awareness':
+      return i18n.t('nudgeSettings.componentSelfAwareness');
+    case 'empathy-emotion-regulation':
+      return i18n.t('nudgeSettings.componentEmpathy');
+    case 'communication-skills':
+      return i18n.t('nudgeSettings.componentCommunication');
+    case 'experiential-learning':
+      return i18n.t('nudgeSettings.componentExperiential');
+    case 'organisational-culture':
+      return i18n.t('nudgeSettings.componentCulture');
+    default:
+      return id;
+  }
+}
 
 /** Options › Nudges: quiet mode, snooze, and every fatigue control. */
 export function NudgesSection({ say }: { say: (message: string) => void }) {
@@ -35,12 +45,12 @@ export function NudgesSection({ say }: { say: (message: string) => void }) {
   const save = async (next: NudgeSettings) => {
     setSettings(next);
     await nudgeSettingsItem.setValue(next);
-    say('Nudge settings saved.');
+    say(i18n.t('nudgeSettings.saved'));
   };
   const snoozed = snoozeUntil > Date.now();
   return (
     <section aria-labelledby="nudges-h">
-      <h2 id="nudges-h">Nudges</h2>
+      <h2 id="nudges-h">{i18n.t('nudgeSettings.heading')}</h2>
       <label>
         <input
           type="checkbox"
@@ -50,30 +60,31 @@ export function NudgesSection({ say }: { say: (message: string) => void }) {
             const on = e.currentTarget.checked;
             await quietModeItem.setValue(on);
             setQuiet(on);
-            say(on ? 'Quiet mode is on: no nudges anywhere.' : 'Quiet mode is off.');
+            say(on ? i18n.t('nudgeSettings.quietOn') : i18n.t('nudgeSettings.quietOff'));
           }}
         />{' '}
-        Quiet mode (no nudges anywhere)
+        {i18n.t('site.quietMode')}
       </label>
       {snoozed && (
         <p data-testid="snoozed">
-          Snoozed until{' '}
-          {new Date(snoozeUntil).toLocaleTimeString(undefined, { timeStyle: 'short' })}.{' '}
+          {i18n.t('nudgeSettings.snoozedUntil', {
+            time: new Date(snoozeUntil).toLocaleTimeString(uiLocale(), { timeStyle: 'short' }),
+          })}{' '}
           <button
             type="button"
             onClick={async () => {
               await snoozeUntilItem.setValue(0);
               setSnoozeUntil(0);
-              say('Nudges resumed.');
+              say(i18n.t('nudgeSettings.resumed'));
             }}
           >
-            Resume now
+            {i18n.t('nudgeSettings.resumeNow')}
           </button>
         </p>
       )}
       <NudgeSettingsForm
         value={settings}
-        components={COMPONENTS.map((id) => ({ id, label: COMPONENT_LABELS[id] ?? id }))}
+        components={COMPONENTS.map((id) => ({ id, label: componentLabel(id) }))}
         onChange={(next) => void save(next)}
       />
       <button
@@ -81,7 +92,7 @@ export function NudgesSection({ say }: { say: (message: string) => void }) {
         data-testid="set-defaults"
         onClick={() => void save(DEFAULT_NUDGE_SETTINGS)}
       >
-        Restore the defaults
+        {i18n.t('nudgeSettings.restoreDefaults')}
       </button>
     </section>
   );

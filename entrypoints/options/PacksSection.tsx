@@ -9,7 +9,9 @@ import { installPack, removePack, setPackEnabled } from '../../storage/packs';
 import { pinKey } from '../../storage/pinned-keys';
 import { type PolicyState, policyStateItem } from '../../storage/policy-state';
 import { readPackFile } from '../../storage/sources/file';
+import type { RefreshOutcome } from '../../storage/sources/types';
 import { allowLocalHttp, parsePackUrl } from '../../storage/sources/url';
+import { i18n } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import { grantPolicySite, loadRows, releaseOrigin } from './pack-actions';
 
@@ -28,17 +30,11 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
   const report = (
     subject: string,
     r:
-      | { ok: true; status: string; version: string; name: string }
+      | { ok: true; status: InstallStatus; version: string; name: string }
       | { ok: false; problems: Problem[] },
   ) => {
     setRefused(r.ok ? null : { subject, problems: r.problems });
-    if (r.ok)
-      say(
-        r.status === 'unchanged'
-          ? `${r.name} ${r.version} is already installed.`
-          : `${r.name} ${r.version} ${r.status}.`,
-      );
-    else say(`${subject} was not installed.`);
+    say(r.ok ? installedMessage(r) : i18n.t('packs.notInstalled', { subject }));
   };
 
   async function installFiles(files: File[]) {
@@ -63,7 +59,7 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
     const granted = await browser.permissions.request({
       origins: [`${url.protocol}//${url.hostname}/*`],
     });
-    if (!granted) return say(`Attune was not given access to ${url.origin}.`);
+    if (!granted) return say(i18n.t('options.notGranted', { origin: url.origin }));
     setBusy(true);
     const r = await sendMessage('installPackUrl', { url: url.href });
     setBusy(false);
@@ -73,7 +69,7 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
 
   return (
     <section aria-labelledby="packs-h">
-      <h2 id="packs-h">Prompt packs</h2>
+      <h2 id="packs-h">{i18n.t('packs.heading')}</h2>
       {policy && (
         <PolicyNotice
           state={policy}
@@ -97,15 +93,15 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
             const outcomes = await sendMessage('refreshPacks');
             say(
               outcomes.length === 0
-                ? 'No pack updates itself from a URL.'
+                ? i18n.t('packs.noUrlPacks')
                 : outcomes
-                    .map((o) => `${o.id}: ${o.status === 'error' ? o.message : o.status}`)
+                    .map((o) => i18n.t('packs.refreshOutcome', { id: o.id, outcome: outcome(o) }))
                     .join('; '),
             );
             await refresh();
           }}
         >
-          Check for updates now
+          {i18n.t('packs.checkUpdates')}
         </button>
       </p>
       <PackList
@@ -118,17 +114,46 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
           const url = rows.find((row) => row.stored.id === id)?.stored.url;
           const r = await removePack(id);
           if (r.ok && url) await releaseOrigin(url);
-          say(r.ok ? 'Pack removed. Your history with its prompts is kept.' : r.error);
+          say(r.ok ? i18n.t('packs.removed') : r.error);
           await refresh();
         }}
         onPin={async (id) => {
           const key = rows.find((r) => r.stored.id === id)?.stored.signedBy;
           if (!key) return;
           await pinKey(id, key);
-          say('Key pinned: updates of this pack must now be signed with it.');
+          say(i18n.t('packs.keyPinned'));
           await refresh();
         }}
       />
     </section>
   );
+}
+
+type InstallStatus = 'installed' | 'updated' | 'unchanged';
+
+/** What the status line says after a pack was installed (or was already there). */
+function installedMessage(r: { status: InstallStatus; name: string; version: string }): string {
+  const values = { name: r.name, version: r.version };
+  switch (r.status) {
+    case 'installed':
+      return i18n.t('packs.installed', values);
+    case 'updated':
+      return i18n.t('packs.updated', values);
+    case 'unchanged':
+      return i18n.t('packs.alreadyInstalled', values);
+  }
+}
+
+/** One pack's update check, in words; an error is the source's own message. */
+function outcome(o: RefreshOutcome): string {
+  switch (o.status) {
+    case 'not-modified':
+      return i18n.t('packs.outcomeNotModified');
+    case 'updated':
+      return i18n.t('packs.outcomeUpdated');
+    case 'unchanged':
+      return i18n.t('packs.outcomeUnchanged');
+    case 'error':
+      return o.message;
+  }
 }

@@ -3,6 +3,7 @@ import { PacingBar } from '../../components/PacingBar';
 import type { Prompt } from '../../prompts/schema';
 import { activePacks } from '../../storage/active-packs';
 import { getVariant, setVariant } from '../../storage/variants';
+import { i18n } from '../../utils/i18n';
 
 /** Options › Practice: rehearse a script aloud against its pace; keep a version in your words. */
 export function PracticeSection({ say }: { say: (message: string) => void }) {
@@ -53,9 +54,9 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
   const text = saved && !showPack ? saved : script?.text;
   return (
     <section aria-labelledby="practice-h" data-testid="practice">
-      <h2 id="practice-h">Practice</h2>
+      <h2 id="practice-h">{i18n.t('practice.heading')}</h2>
       <label class="field">
-        <span>Script</span>
+        <span>{i18n.t('practice.script')}</span>
         <select
           data-testid="practice-script"
           value={id}
@@ -79,17 +80,17 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
               data-testid="practice-toggle"
               onClick={() => setShowPack(!showPack)}
             >
-              {showPack ? 'Show my wording' : "Show the pack's wording"}
+              {showPack ? i18n.t('practice.showMine') : i18n.t('practice.showPack')}
             </button>
           )}
           <div class="row">
             <button type="button" class="primary" data-testid="practice-start" onClick={start}>
-              {elapsed === null ? 'Read aloud' : 'Start again'}
+              {elapsed === null ? i18n.t('practice.readAloud') : i18n.t('practice.startAgain')}
             </button>
           </div>
           <PacingBar seconds={script.seconds} elapsed={elapsed ?? 0} />
           <label class="field">
-            <span>In your own words (the nudge will show this instead)</span>
+            <span>{i18n.t('practice.ownWords')}</span>
             <textarea
               data-testid="practice-own"
               rows={3}
@@ -103,14 +104,10 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
             onClick={async () => {
               await setVariant(script.id, own);
               setSaved(own.trim());
-              say(
-                own.trim()
-                  ? 'Your wording was saved.'
-                  : "Your wording was removed; the pack's is used.",
-              );
+              say(own.trim() ? i18n.t('practice.saved') : i18n.t('practice.removed'));
             }}
           >
-            Save my wording
+            {i18n.t('practice.saveMine')}
           </button>
         </>
       )}

@@ -14,6 +14,7 @@ import {
 } from '../../storage/trends';
 import type { WeekSummary } from '../../storage/week-summary';
 import { repairWeeks, weeksSince } from '../../storage/weeks';
+import { fillParts, i18n, rawMessage, uiLocale } from '../../utils/i18n';
 
 type View = {
   weeks: string[];
@@ -27,9 +28,6 @@ type View = {
   total: number;
 };
 
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const short = (at: number) => dayMonth.format(at);
-
 /** Builds the trends view from the summaries of the last 12 weeks (12 rows, not the encounters). */
 function build(packs: readonly Pack[], weeks: readonly WeekSummary[], now: number): View {
   const opts = encounterOptions(packs);
@@ -42,12 +40,13 @@ function build(packs: readonly Pack[], weeks: readonly WeekSummary[], now: numbe
   for (const k of opts.kinds) names[k.id] = k.name;
   for (const c of opts.checklist) names[c.id] = c.text;
   for (const p of packs) for (const pr of p.prompts) names[`prompt:${pr.id}`] = pr.title;
+  const dayMonth = new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' });
   const { ticked, missed } = checklistTotals(
     weeks,
     opts.checklist.map((c) => c.id),
   );
   return {
-    weeks: series.weeks.map(short),
+    weeks: series.weeks.map((w) => dayMonth.format(w)),
     lines: opts.items.map((i) => ({
       id: i.id,
       label: i.text,
@@ -79,41 +78,49 @@ export function TrendsSection(_: { say: (message: string) => void }) {
   }, []);
   return (
     <section aria-labelledby="trends-h" data-testid="trends">
-      <h2 id="trends-h">Trends</h2>
+      <h2 id="trends-h">{i18n.t('trends.heading')}</h2>
       {view && (
         <>
-          <p data-testid="trends-total">{view.total} encounters in the last 12 weeks.</p>
+          <p data-testid="trends-total">
+            {i18n.t('trends.total', view.total, [view.total.toLocaleString(uiLocale())])}
+          </p>
           <TrendChart weeks={view.weeks} lines={view.lines} />
           {view.focus && (
             <div class="focus" data-testid="weekly-focus">
-              <h3>This week's focus</h3>
+              <h3>{i18n.t('trends.focusHeading')}</h3>
               <p>
-                <strong>{view.focus.text}</strong> (average {view.focus.average.toFixed(1)})
+                {fillParts(rawMessage('trends.focusItem'), {
+                  item: <strong>{view.focus.text}</strong>,
+                  average: view.focus.average.toLocaleString(uiLocale(), {
+                    minimumFractionDigits: 1,
+                    maximumFractionDigits: 1,
+                  }),
+                })}
               </p>
               <p>{view.focus.question}</p>
             </div>
           )}
           <div class="ranks">
             <RankList
-              title="Encounters by kind"
+              title={i18n.t('trends.byKind')}
               rows={view.kinds}
               names={view.names}
               testId="trend-kinds"
             />
             <RankList
-              title="Checklist: most often ticked"
+              title={i18n.t('trends.mostTicked')}
               rows={view.ticked}
               names={view.names}
               testId="trend-ticked"
             />
             <RankList
-              title="Checklist: most often missed"
+              title={i18n.t('trends.mostMissed')}
               rows={view.missed}
               names={view.names}
               testId="trend-missed"
             />
             <RankList
-              title="Prompts used most"
+              title={i18n.t('trends.topPrompts')}
               rows={view.prompts}
               names={view.names}
               testId="trend-prompts"

@@ -7,6 +7,7 @@ import { policyStateItem } from '../../storage/policy-state';
 import { sitesItem } from '../../storage/settings';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
 import { describeSource } from '../../storage/sources';
+import { i18n } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 
 /** The installed packs as the Packs section lists them. */
@@ -35,14 +36,14 @@ export async function releaseOrigin(url: string): Promise<void> {
 /** Turns on a site the policy lists, once the user grants its permission (must run in a click). */
 export async function grantPolicySite(site: string): Promise<string> {
   const origin = toSiteOrigin(site);
-  if (!origin) return `${site} is not a web site address.`;
+  if (!origin) return i18n.t('sites.policyNotAnAddress', { site });
   if (!(await browser.permissions.request({ origins: [sitePattern(origin)] })))
-    return `Attune was not given access to ${origin}.`;
+    return i18n.t('options.notGranted', { origin });
   const r = await sendMessage('enableSite', origin);
   const state = await policyStateItem.getValue();
   await policyStateItem.setValue({
     ...state,
     pendingSites: state.pendingSites.filter((p) => p !== site),
   });
-  return r.ok ? `Attune is on for ${origin}.` : r.error;
+  return r.ok ? i18n.t('sites.on', { origin }) : r.error;
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NudgeCard } from '../../components/NudgeCard';
 import { Pill } from '../../components/Pill';
 import type { DismissReason } from '../../storage/db';
+import { i18n } from '../../utils/i18n';
 import type { NudgeAction, NudgeView, SnoozeLength } from '../../utils/messages';
 
 /** What the overlay's container hands the UI: the nudge and the ways to act on it. */
@@ -65,13 +66,13 @@ export function App(props: OverlayAppProps) {
       onDragStart={props.onDragStart}
       onUsed={() => {
         onAction('used');
-        setStatus('Marked as used. It will be prefilled in your encounter log.');
+        setStatus(i18n.t('nudge.statusUsed'));
         setCollapsed(true);
       }}
       onCopy={async () => {
         const ok = await onCopy(nudge.text);
         if (ok) onAction('copied');
-        setStatus(ok ? 'Copied.' : 'Could not copy on this page.');
+        setStatus(ok ? i18n.t('nudge.statusCopied') : i18n.t('nudge.statusCopyFailed'));
       }}
       onSnooze={(length) => {
         onAction('snoozed', length);

@@ -7,6 +7,7 @@ import { clearDraft, isBlank, saveDraft } from '../../storage/drafts';
 import type { IdentifierSpan } from '../../storage/note-check';
 import { quietModeItem, sitesItem } from '../../storage/settings';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
+import { i18n } from '../../utils/i18n';
 import { emptyDraft, type PopupStart, prefill, readFormOptions } from './first-paint';
 
 // Loaded when first needed, after the paint: the database (packs, encounters), the identifier
@@ -52,14 +53,14 @@ export function App({ start }: { start: PopupStart }) {
     if (on) {
       // Must run inside the click: browsers only prompt for permissions on a user gesture.
       const granted = await browser.permissions.request({ origins: [sitePattern(origin)] });
-      if (!granted) return setMessage(`Attune was not given access to ${origin}.`);
+      if (!granted) return setMessage(i18n.t('popup.noAccess', { origin }));
       const result = await (await messages()).sendMessage('enableSite', origin);
       if (!result.ok) return setMessage(result.error);
     } else {
       await (await messages()).sendMessage('disableSite', origin);
     }
     setSites(await sitesItem.getValue());
-    setMessage(on ? `Attune is on for ${origin}.` : `Attune is off for ${origin}.`);
+    setMessage(on ? i18n.t('popup.siteOn', { origin }) : i18n.t('popup.siteOff', { origin }));
   }
 
   function change(next: EncounterDraft) {
@@ -74,7 +75,7 @@ export function App({ start }: { start: PopupStart }) {
     await clearDraft();
     setDraft(fresh);
     setIdentifiers(null);
-    setMessage('Draft discarded.');
+    setMessage(i18n.t('popup.draftDiscarded'));
   }
 
   async function save(checked = false) {
@@ -96,12 +97,12 @@ export function App({ start }: { start: PopupStart }) {
     setFresh(emptyDraft(draft.kind));
     setDraft(emptyDraft(draft.kind));
     setSaving(false);
-    setMessage('Encounter saved.');
+    setMessage(i18n.t('popup.saved'));
   }
 
   return (
     <div class="popup">
-      <h1>Attune</h1>
+      <h1>{i18n.t('extName')}</h1>
       <SiteToggle
         origin={origin}
         enabled={origin !== null && sites.includes(origin)}

@@ -1,3 +1,4 @@
+import { i18n } from '../../utils/i18n';
 import type { StoredPack } from '../db';
 import { fileSource } from './file';
 import { policySource } from './policy';
@@ -15,7 +16,9 @@ export const SOURCES: Record<PackSourceModule['kind'], PackSourceModule> = {
 
 /** Where a pack came from, in words. */
 export function describeSource(pack: StoredPack): string {
-  return pack.source === 'builtin' ? 'Built in' : SOURCES[pack.source].describe(pack);
+  return pack.source === 'builtin'
+    ? i18n.t('packs.sourceBuiltin')
+    : SOURCES[pack.source].describe(pack);
 }
 
 /** Checks every pack whose source can update for a new version, one after another. */

@@ -1,3 +1,4 @@
+import { i18n } from '../../utils/i18n';
 import { db, type StoredPack } from '../db';
 import { installPack, removePack } from '../packs';
 import { setPolicyKeys } from '../pinned-keys';
@@ -57,7 +58,10 @@ export async function applyPolicy(
       result.installed.push(r.pack.id);
     } else
       result.errors.push(
-        ...r.problems.map((p) => `policy pack ${i + 1}: ${p.path || '(root)'}: ${p.message}`),
+        ...r.problems.map(
+          (p) =>
+            `${i18n.t('packs.policyPackN', { n: i + 1 })}: ${p.path || '(root)'}: ${p.message}`,
+        ),
       );
   }
   for (const address of policy.packUrls) {
@@ -94,7 +98,10 @@ async function firstDownload(
 ): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
   const got = await download(url, {}, fetchFn);
   if (got.status !== 'ok')
-    return { ok: false, message: got.status === 'error' ? got.message : `${url}: no content` };
+    return {
+      ok: false,
+      message: got.status === 'error' ? got.message : i18n.t('packs.noContent', { url }),
+    };
   const r = await installPack(got.text, 'policy', {
     now,
     url,
@@ -113,6 +120,6 @@ async function firstDownload(
 export const policySource: PackSourceModule = {
   kind: 'policy',
   describe: (p: StoredPack) =>
-    p.url ? `Your organisation's policy (${p.url})` : "Your organisation's policy",
+    p.url ? i18n.t('packs.sourcePolicyUrl', { url: p.url }) : i18n.t('packs.sourcePolicy'),
   refresh: (p, now) => (p.url ? refreshFromUrl(p, now) : Promise.resolve({ status: 'unchanged' })),
 };

@@ -1,4 +1,5 @@
 import { LIMITS } from '../../prompts/limits';
+import { i18n, uiLocale } from '../../utils/i18n';
 import type { StoredPack } from '../db';
 import { readDocument } from '../pack-install';
 import { installPack, markChecked } from '../packs';
@@ -16,12 +17,12 @@ export function parsePackUrl(input: string, allowLocalHttp: boolean): URL | stri
   try {
     url = new URL(input.trim());
   } catch {
-    return `"${input}" is not a web address`;
+    return i18n.t('packs.urlNotAddress', { input });
   }
-  if (url.username || url.password) return 'A pack URL must not carry a user name or password';
+  if (url.username || url.password) return i18n.t('packs.urlCredentials');
   if (url.protocol === 'https:') return url;
   if (url.protocol === 'http:' && allowLocalHttp && LOCAL_HOSTS.has(url.hostname)) return url;
-  return 'A pack URL must start with https://';
+  return i18n.t('packs.urlHttps');
 }
 
 /** Whether plain-http local URLs are allowed: in the e2e build only. */
@@ -52,12 +53,22 @@ export async function download(
     });
     if (res.status === 304) return { status: 'not-modified' };
     if (!res.ok)
-      return { status: 'error', message: `${url} answered ${res.status} ${res.statusText}`.trim() };
+      return {
+        status: 'error',
+        message: i18n.t('packs.downloadStatus', {
+          url,
+          status: `${res.status} ${res.statusText}`.trim(),
+        }),
+      };
     const size = Number(res.headers.get('Content-Length') ?? 0);
     if (size > LIMITS.fileBytes)
       return {
         status: 'error',
-        message: `${url} is ${size} bytes; a pack may be at most ${LIMITS.fileBytes}`,
+        message: i18n.t('packs.downloadTooBig', {
+          url,
+          size: size.toLocaleString(uiLocale()),
+          max: LIMITS.fileBytes.toLocaleString(uiLocale()),
+        }),
       };
     const etag = res.headers.get('ETag') ?? undefined;
     const lastModified = res.headers.get('Last-Modified') ?? undefined;
@@ -70,7 +81,10 @@ export async function download(
   } catch (e) {
     return {
       status: 'error',
-      message: `${url} could not be downloaded: ${e instanceof Error ? e.message : String(e)}`,
+      message: i18n.t('packs.downloadFailed', {
+        url,
+        error: e instanceof Error ? e.message : String(e),
+      }),
     };
   }
 }
@@ -81,7 +95,7 @@ export async function refreshFromUrl(
   now: number,
   fetchFn: typeof fetch = fetch,
 ): Promise<RefreshOutcome> {
-  if (!pack.url) return { status: 'error', message: 'no URL' };
+  if (!pack.url) return { status: 'error', message: i18n.t('packs.noUrl') };
   const got = await download(pack.url, pack, fetchFn);
   if (got.status === 'not-modified') {
     await markChecked(pack.id, { now });
@@ -93,7 +107,11 @@ export async function refreshFromUrl(
   }
   const servedId = readDocument(got.text)?.id;
   if (servedId !== undefined && servedId !== pack.id) {
-    const message = `${pack.url} now serves ${String(servedId)}, not ${pack.id}; install it separately`;
+    const message = i18n.t('packs.servesOther', {
+      url: pack.url,
+      served: String(servedId),
+      id: pack.id,
+    });
     await markChecked(pack.id, { now, error: message });
     return { status: 'error', message };
   }
@@ -116,6 +134,7 @@ export async function refreshFromUrl(
 /** A pack downloaded from an https address, checked daily. */
 export const urlSource: PackSourceModule = {
   kind: 'url',
-  describe: (p) => `From ${p.url ?? 'a URL'}`,
+  describe: (p) =>
+    p.url ? i18n.t('packs.sourceUrl', { url: p.url }) : i18n.t('packs.sourceUrlUnknown'),
   refresh: (p, now) => refreshFromUrl(p, now),
 };

@@ -49,7 +49,7 @@ test('an entry logged in six keystrokes appears in history and in the trend', as
   await expect(options.rows.first().getByTestId('history-ratings')).toHaveText(
     'let-finish 4, named-emotion 3, open-question 5, checked-understanding 4, full-attention 2',
   );
-  await expect(options.page.getByTestId('trends-total')).toContainText('1 encounters');
+  await expect(options.page.getByTestId('trends-total')).toContainText('1 encounter ');
   const point = options.page.getByTestId('trend-series-open-question').getByTestId('trend-point');
   await expect(point).toHaveAttribute('data-value', '5.00');
   await expect(options.page.getByTestId('trend-kinds')).toContainText(`${kindName} 1`);

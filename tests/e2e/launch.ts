@@ -15,16 +15,26 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Launches Chromium with Attune loaded on the given profile folder. */
+/**
+ * Launches Chromium with Attune loaded on the given profile folder. `lang` sets the browser's
+ * language: `--lang` picks the extension's messages, the page locale follows it.
+ */
 export function launchWithExtension(
   userDataDir: string,
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; lang?: string } = {},
 ): Promise<BrowserContext> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
+  const lang = options.lang ? [`--lang=${options.lang}`] : [];
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...lang,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+    ...(options.lang ? { locale: options.lang } : {}),
   });
 }
 

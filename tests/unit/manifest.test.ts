@@ -47,6 +47,7 @@ const PERMISSIONS: Record<string, { reason: string; use: RegExp }> = {
 /** The only keys a production manifest may have. */
 const ALLOWED_KEYS = [
   'manifest_version',
+  'default_locale', // name, description and the command's label come from _locales
   'name',
   'description',
   'version',
@@ -136,6 +137,22 @@ describe("Attune's own source", () => {
       .flatMap((d) => sources(d))
       .join('\n');
     expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write\(/);
+  });
+});
+
+describe('the built locales', () => {
+  it('ship English and Spanish messages for every build, and the manifest reads its text there', () => {
+    for (const build of Object.values(BUILDS)) {
+      for (const lang of ['en', 'es']) {
+        const file = path.join(build.dir, '_locales', lang, 'messages.json');
+        const messages = JSON.parse(readFileSync(file, 'utf8'));
+        expect(messages.extName.message, file).toBe('Attune');
+        expect(messages.extDescription.message.length, file).toBeGreaterThan(20);
+      }
+    }
+    expect(manifests.chrome.default_locale).toBe('en');
+    expect(manifests.chrome.name).toBe('__MSG_extName__');
+    expect(manifests.chrome.description).toBe('__MSG_extDescription__');
   });
 });
 
