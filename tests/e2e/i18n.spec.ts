@@ -1,0 +1,98 @@
+// Languages (docs/privacy.md, Languages): in a browser set to Spanish, every surface speaks
+// Spanish, keeps its accessibility, and lists Spanish packs before the others. Expected texts
+// are read from the locale files, so a rewording there does not break these tests.
+import { rmSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
+import { trainerPack } from '../unit/storage/pack-fixture';
+import { expect, launchWithExtension, test } from './fixtures';
+import { extensionReady } from './launch';
+import { OverlayPage } from './pages/overlay';
+import { PacksPage } from './pages/packs';
+import { PopupPage } from './pages/popup';
+
+/** One locale file's messages, by dotted key. */
+async function messages(lang: 'en' | 'es'): Promise<Record<string, string>> {
+  const parsed = await parseMessagesFile(`locales/${lang}.yml`);
+  return Object.fromEntries(
+    parsed.filter((m) => m.type === 'simple').map((m) => [m.key.join('.'), m.message]),
+  );
+}
+
+async function spanishBrowser(profileDir: string): Promise<[BrowserContext, string]> {
+  const context = await launchWithExtension(profileDir, { lang: 'es' });
+  return [context, await extensionReady(context)];
+}
+
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
+
+test('in a Spanish browser the popup, the options page and the card are in Spanish, and accessible', async ({
+  profileDir,
+  site,
+}) => {
+  const es = await messages('es');
+  const [context, id] = await spanishBrowser(profileDir);
+  try {
+    const popup = await PopupPage.open(context, id);
+    await expect(popup.save).toHaveText(es['log.save'] as string);
+    await expect(popup.page.locator('html')).toHaveAttribute('lang', /^es/);
+    expect(await axe(popup.page)).toEqual([]);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await expect(options.getByRole('heading', { level: 1 })).toHaveText(
+      es['options.title'] as string,
+    );
+    await expect(options).toHaveTitle(es['options.title'] as string);
+    await options.getByTestId('practice-text').waitFor();
+    expect(await axe(options)).toEqual([]);
+
+    const page = await context.newPage();
+    await page.goto(`${site}/results.html`);
+    const overlay = new OverlayPage(page);
+    await expect(overlay.button('nudge-used')).toHaveText(es['nudge.used'] as string);
+    await expect(overlay.card).toHaveAttribute('lang', /^es/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("packs in the browser's language are listed first, each with its language", async ({
+  context,
+  extensionId,
+  profileDir,
+}) => {
+  const spanishPack = {
+    ...trainerPack(),
+    id: 'org.example.traspaso',
+    name: 'Traspaso de turno',
+    locale: 'es-ES',
+  };
+  const firstIn = async (c: BrowserContext, id: string) => {
+    const packs = await PacksPage.open(await c.newPage(), id);
+    await packs.installFile('traspaso.json', JSON.stringify(spanishPack));
+    await expect(packs.pack(spanishPack.id)).toBeVisible();
+    const first = packs.page.getByTestId('pack').first();
+    return { id: await first.getAttribute('data-pack-id'), page: packs.page };
+  };
+
+  // English browser: the built-in English packs come first.
+  const english = await firstIn(context, extensionId);
+  expect(english.id).not.toBe(spanishPack.id);
+
+  // Spanish browser (a separate profile): the Spanish pack comes first, named as Spanish.
+  const spanishDir = `${profileDir}-es`;
+  const [spanish, id] = await spanishBrowser(spanishDir);
+  try {
+    const inSpanish = await firstIn(spanish, id);
+    expect(inSpanish.id).toBe(spanishPack.id);
+    await expect(
+      inSpanish.page.getByTestId('pack').first().getByTestId('pack-language'),
+    ).toContainText(/español/i);
+  } finally {
+    await spanish.close();
+    rmSync(spanishDir, { recursive: true, force: true });
+  }
+});
