@@ -73,7 +73,7 @@ export function EncounterForm({
       class="encounter"
       onSubmit={(e) => {
         e.preventDefault();
-        onSave();
+        if (!saving) onSave();
       }}
       onKeyDown={(e) => {
         const hit = digitRating(e, items, draft.ratings);
@@ -142,7 +142,14 @@ export function EncounterForm({
         />
       )}
       <div class="row">
-        <button type="submit" class="primary" data-testid="save-encounter" disabled={saving}>
+        <button
+          type="submit"
+          class="primary"
+          data-testid="save-encounter"
+          // aria-disabled, not disabled: a disabled button loses the focus to the page's body,
+          // and a keyboard user saving with Enter would have to find their way back.
+          aria-disabled={saving}
+        >
           {i18n.t('log.save')}
         </button>
         {onDiscard && (

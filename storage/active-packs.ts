@@ -1,5 +1,5 @@
 import type { Pack } from '../prompts/schema';
-import { db } from './db';
+import { db, type StoredPack } from './db';
 
 /**
  * The enabled packs' documents, read straight from the table. The popup and the options views
@@ -7,5 +7,21 @@ import { db } from './db';
  * otherwise be loaded into every popup open.
  */
 export async function activePacks(): Promise<Pack[]> {
-  return (await db.packs.toArray()).filter((p) => p.enabled).map((p) => p.pack);
+  return enabledDocs(await db.packs.toArray());
+}
+
+/** The enabled packs' documents among stored rows. */
+export const enabledDocs = (rows: readonly StoredPack[]): Pack[] =>
+  rows.filter((p) => p.enabled).map((p) => p.pack);
+
+let atOpen: Promise<StoredPack[]> | undefined;
+
+/**
+ * Every stored pack, read once for all the views a page shows as it opens: the options page's
+ * sections would otherwise each read the same table in the same instant, and the trends wait
+ * behind them. A view that re-reads after a change uses listPacks or activePacks.
+ */
+export function packsAtOpen(): Promise<StoredPack[]> {
+  atOpen ??= db.packs.toArray();
+  return atOpen;
 }

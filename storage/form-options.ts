@@ -1,12 +1,16 @@
 import { storage } from 'wxt/utils/storage';
 import type { EncounterOptions } from '../components/encounter-options';
+import { LOCAL_KEYS } from './keys';
 
 /**
  * What the popup's encounter form last offered (kinds, rating items, checklist), derived from the
  * enabled packs. The popup paints from this copy without opening the database, then re-derives it
  * from the packs and repaints only if it changed.
  */
-export const formOptionsItem = storage.defineItem<EncounterOptions | null>('local:form-options', {
-  fallback: null,
-  version: 1,
-});
+export const formOptionsItem = storage.defineItem<EncounterOptions | null>(
+  `local:${LOCAL_KEYS.formOptions}`,
+  {
+    fallback: null,
+    version: 1,
+  },
+);

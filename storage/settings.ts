@@ -1,8 +1,12 @@
 import { storage } from 'wxt/utils/storage';
+import { LOCAL_KEYS } from './keys';
 import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from './nudge-defaults';
 
 /** Sites the user enabled, as origins without port (`https://ehr.example.org`). */
-export const sitesItem = storage.defineItem<string[]>('local:sites', { fallback: [], version: 1 });
+export const sitesItem = storage.defineItem<string[]>(`local:${LOCAL_KEYS.sites}`, {
+  fallback: [],
+  version: 1,
+});
 
 export { DEFAULT_NUDGE_SETTINGS, type NudgeSettings };
 
@@ -26,7 +30,7 @@ export const cornersItem = storage.defineItem<Record<string, string>>('local:cor
 });
 
 /** Quiet mode: no nudges at all until switched off. */
-export const quietModeItem = storage.defineItem<boolean>('local:quiet-mode', {
+export const quietModeItem = storage.defineItem<boolean>(`local:${LOCAL_KEYS.quietMode}`, {
   fallback: false,
   version: 1,
 });

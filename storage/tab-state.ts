@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { NudgeView } from '../utils/messages';
+import { tabKey } from './keys';
 
 /**
  * What Attune knows about one tab's current encounter. Kept in session storage: it survives the
@@ -16,7 +17,7 @@ export interface TabRecord {
   matched: string[];
 }
 
-const key = (tabId: number) => `session:tab-${tabId}` as const;
+const key = (tabId: number) => `session:${tabKey(tabId)}` as const;
 
 /** An empty record for a tab. */
 export const emptyTab = (): TabRecord => ({

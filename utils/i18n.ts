@@ -12,11 +12,21 @@ export type MessageKey = keyof GeneratedI18nStructure;
 /**
  * The language the messages are shown in, as a BCP 47 tag ("en-GB", "es"): for Intl formatting,
  * `lang` attributes and the order of packs. Each locale file names its own language (`locale`),
- * because Chromium's getUILanguage() can disagree with the locale it took the messages from; the
+ * because the browser's language can disagree with the locale it took the messages from; the
  * browser's tag is kept when it is the same language, for its region ("en-GB" dates).
  */
 export function uiLocale(): string {
-  const browserTag = browser.i18n.getUILanguage();
+  locale ??= pickLocale();
+  return locale;
+}
+
+/** The language cannot change while a page is open; asking the browser each time was costly. */
+let locale: string | undefined;
+
+function pickLocale(): string {
+  // navigator.language is the browser's UI language in extension pages and content scripts, and
+  // costs nothing; browser.i18n.getUILanguage() took 10+ ms on an options page's first call.
+  const browserTag = globalThis.navigator?.language ?? browser.i18n.getUILanguage();
   const shown = i18n.t('locale');
   if (!shown) return browserTag;
   return browserTag.split('-')[0] === shown ? browserTag : shown;

@@ -7,6 +7,7 @@ import {
   type HistoryFilterValue,
   NO_FILTER,
 } from '../../components/HistoryFilters';
+import { packsAtOpen } from '../../storage/active-packs';
 import type { Encounter } from '../../storage/db';
 import {
   deleteEncounter,
@@ -14,7 +15,6 @@ import {
   queryEncounters,
   updateEncounter,
 } from '../../storage/encounters';
-import { listPacks } from '../../storage/packs';
 import { i18n } from '../../utils/i18n';
 
 /** The form's filter as a query: dates are local days, `to` includes its whole day. */
@@ -52,7 +52,7 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
   };
   useEffect(() => {
     void (async () => {
-      const [packs] = await Promise.all([listPacks(), refresh()]);
+      const [packs] = await Promise.all([packsAtOpen(), refresh()]);
       const names: Record<string, string> = { other: i18n.t('log.kindOther') };
       for (const p of packs) for (const m of p.pack.moments) names[m.id] ??= m.name;
       setKindNames(names);

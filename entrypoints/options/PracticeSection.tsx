@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PacingBar } from '../../components/PacingBar';
 import type { Prompt } from '../../prompts/schema';
-import { activePacks } from '../../storage/active-packs';
+import { enabledDocs, packsAtOpen } from '../../storage/active-packs';
 import { getVariant, setVariant } from '../../storage/variants';
 import { i18n } from '../../utils/i18n';
 
@@ -16,7 +16,8 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
-    void activePacks().then((packs) => {
+    void packsAtOpen().then((rows) => {
+      const packs = enabledDocs(rows);
       const seen = new Set<string>();
       const list = packs
         .flatMap((p) => p.prompts)

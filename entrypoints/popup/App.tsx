@@ -3,12 +3,10 @@ import { browser } from 'wxt/browser';
 import { type EncounterDraft, EncounterForm } from '../../components/EncounterForm';
 import type { EncounterOptions } from '../../components/encounter-options';
 import { SiteToggle } from '../../components/SiteToggle';
-import { clearDraft, isBlank, saveDraft } from '../../storage/drafts';
 import type { IdentifierSpan } from '../../storage/note-check';
-import { quietModeItem, sitesItem } from '../../storage/settings';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
 import { i18n } from '../../utils/i18n';
-import { emptyDraft, type PopupStart, prefill, readFormOptions } from './first-paint';
+import { emptyDraft, isBlank, type PopupStart, prefill, readFormOptions } from './first-paint';
 
 // Loaded when first needed, after the paint: the database (packs, encounters), the identifier
 // check and the message protocol are not part of what the popup needs to show the form.
@@ -18,6 +16,9 @@ const noteCheck = async () => {
   return check;
 };
 const messages = () => import('../../utils/messages');
+// The storage items too: defining one reads it at once, which the first paint does not wait for.
+const drafts = () => import('../../storage/drafts');
+const settings = () => import('../../storage/settings');
 
 /** The popup: this site's switch, quiet mode, and the quick encounter log. */
 export function App({ start }: { start: PopupStart }) {
@@ -59,7 +60,7 @@ export function App({ start }: { start: PopupStart }) {
     } else {
       await (await messages()).sendMessage('disableSite', origin);
     }
-    setSites(await sitesItem.getValue());
+    setSites(await (await settings()).sitesItem.getValue());
     setMessage(on ? i18n.t('popup.siteOn', { origin }) : i18n.t('popup.siteOff', { origin }));
   }
 
@@ -68,11 +69,11 @@ export function App({ start }: { start: PopupStart }) {
     setMessage('');
     // The warning follows the note as it is edited; it disappears once nothing is left to flag.
     if (identifiers && check) setIdentifiers(check.findIdentifiers(next.note));
-    void saveDraft(next);
+    void drafts().then((d) => d.saveDraft(next));
   }
 
   async function discard() {
-    await clearDraft();
+    await (await drafts()).clearDraft();
     setDraft(fresh);
     setIdentifiers(null);
     setMessage(i18n.t('popup.draftDiscarded'));
@@ -92,7 +93,7 @@ export function App({ start }: { start: PopupStart }) {
       ...draft,
       packVersions: Object.fromEntries(packs.map((p) => [p.id, p.version])),
     });
-    await clearDraft();
+    await (await drafts()).clearDraft();
     if (tab) await (await messages()).sendMessage('clearTabState', tab.id);
     setFresh(emptyDraft(draft.kind));
     setDraft(emptyDraft(draft.kind));
@@ -109,7 +110,7 @@ export function App({ start }: { start: PopupStart }) {
         quiet={quiet}
         onToggleSite={toggleSite}
         onToggleQuiet={async (on) => {
-          await quietModeItem.setValue(on);
+          await (await settings()).quietModeItem.setValue(on);
           setQuiet(on);
         }}
       />

@@ -1,12 +1,11 @@
 // What the popup needs for its first paint, read from extension storage only: no database, no
-// round trip to the background. The packs (in the database) are read after the paint.
+// round trip to the background, and one read per storage area (storage/keys.ts says why the
+// storage items are not used here). The packs (in the database) are read after the paint.
 import { browser } from 'wxt/browser';
 import type { EncounterDraft } from '../../components/EncounterForm';
 import { type EncounterOptions, encounterOptions } from '../../components/encounter-options';
-import { loadDraft } from '../../storage/drafts';
-import { formOptionsItem } from '../../storage/form-options';
-import { quietModeItem, sitesItem } from '../../storage/settings';
-import { emptyTab, getTab, type TabRecord } from '../../storage/tab-state';
+import { LOCAL_KEYS, tabKey } from '../../storage/keys';
+import type { TabRecord } from '../../storage/tab-state';
 
 /** The tab the popup acts on: the active tab, or `?tab=ID` (how e2e tests open the popup). */
 async function targetTab(): Promise<{ id: number; url: string } | null> {
@@ -26,9 +25,26 @@ export const emptyDraft = (kind: string): EncounterDraft => ({
   note: '',
 });
 
+/** An empty record for a tab (as storage/tab-state's, without loading it). */
+const emptyTab = (): TabRecord => ({
+  shown: false,
+  nudge: null,
+  ticked: [],
+  promptsUsed: [],
+  matched: [],
+});
+
+/** True when the draft holds nothing the user typed or chose beyond what was prefilled. */
+export function isBlank(draft: EncounterDraft): boolean {
+  return Object.keys(draft.ratings).length === 0 && draft.note.trim() === '';
+}
+
 /** Derives the form's options from the enabled packs (opens the database) and caches them. */
 export async function readFormOptions(): Promise<EncounterOptions> {
-  const { activePacks } = await import('../../storage/active-packs');
+  const [{ activePacks }, { formOptionsItem }] = await Promise.all([
+    import('../../storage/active-packs'),
+    import('../../storage/form-options'),
+  ]);
   const options = encounterOptions(await activePacks());
   await formOptionsItem.setValue(options);
   return options;
@@ -57,15 +73,23 @@ export interface PopupStart {
   draft: EncounterDraft | null;
 }
 
-/** Reads what the first paint needs, all at once. */
+/** Reads what the first paint needs, all at once: the tab, local storage, session storage. */
 export async function loadStart(): Promise<PopupStart> {
-  const [{ tab, state }, sites, quiet, cached, draft] = await Promise.all([
-    targetTab().then(async (tab) => ({ tab, state: tab ? await getTab(tab.id) : emptyTab() })),
-    sitesItem.getValue(),
-    quietModeItem.getValue(),
-    formOptionsItem.getValue(),
-    loadDraft(),
+  const [tab, local, session] = await Promise.all([
+    targetTab(),
+    browser.storage.local.get(Object.values(LOCAL_KEYS)),
+    // Every tab's record (a few small objects): reading them all saves waiting for the tab id.
+    browser.storage.session.get(null),
   ]);
-  const options = cached ?? (await readFormOptions());
-  return { tab, sites, quiet, options, cached: cached !== null, state, draft };
+  const cached = (local[LOCAL_KEYS.formOptions] as EncounterOptions | undefined) ?? null;
+  const state = tab ? (session[tabKey(tab.id)] as Partial<TabRecord> | undefined) : undefined;
+  return {
+    tab,
+    sites: (local[LOCAL_KEYS.sites] as string[] | undefined) ?? [],
+    quiet: (local[LOCAL_KEYS.quietMode] as boolean | undefined) ?? false,
+    options: cached ?? (await readFormOptions()),
+    cached: cached !== null,
+    state: { ...emptyTab(), ...state },
+    draft: (local[LOCAL_KEYS.draft] as EncounterDraft | undefined) ?? null,
+  };
 }

@@ -88,7 +88,7 @@ export async function benchEncounters(): Promise<void> {
     await options.reload();
     await options
       .getByTestId('trends-total')
-      .filter({ hasText: `${expected} encounters` })
+      .filter({ hasText: `${expected.toLocaleString('en')} encounters` })
       .waitFor({ timeout: 120_000 });
     const repair = performance.now() - t0;
 

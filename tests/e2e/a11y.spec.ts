@@ -77,8 +77,10 @@ test('a whole encounter is logged with the keyboard alone, every stop showing a 
   await keyboard.type('Let the silence work; asked what matters most.');
   await press('Tab');
   expect(stops.at(-1)?.testId).toBe('save-encounter');
-  await keyboard.press('Enter'); // the form resets after saving: no focus stop to check here
+  await press('Enter');
   await expect(popup.status).toHaveText('Encounter saved.');
+  // Saving keeps the focus on the button, ready for the next entry (not lost to the page body).
+  expect((await focused(page)).testId).toBe('save-encounter');
 
   expect(stops.filter((s) => !s.ring)).toEqual([]);
   const [saved] = await readEncounters(page);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { isBlank } from '../../../entrypoints/popup/first-paint';
 import { db } from '../../../storage/db';
-import { clearDraft, isBlank, loadDraft, saveDraft } from '../../../storage/drafts';
+import { clearDraft, loadDraft, saveDraft } from '../../../storage/drafts';
 import { getVariant, listVariants, setVariant } from '../../../storage/variants';
 
 const draft = { kind: 'results', ratings: { a: 3 }, checklist: ['x'], promptsUsed: [], note: 'hm' };
