@@ -1,12 +1,12 @@
 // The encounter log at scale: with 50,000 stored encounters, how long the popup takes to become
 // interactive, the trends view to first render, and a CSV export to be saved. Medians of a few
 // runs; targets 100 ms, 300 ms and 2 s. Prints figures; never fails on a timing.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { weekStarts } from '../../storage/trends';
-import { extensionReady, launchWithExtension } from '../e2e/launch';
+import { EXTENSION_DIR, extensionReady, launchWithExtension } from '../e2e/launch';
 import { seedEncounters, syntheticEncounters } from '../e2e/pages/options';
 import { fmt, median } from './stats';
 
@@ -65,10 +65,30 @@ const line = (name: string, values: number[], target: number) =>
     `${name.padEnd(30)} ${fmt(median(values)).padStart(8)} ms  (min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))}; target ${target} ms)`,
   );
 
+/**
+ * A copy of the e2e build with one more page, blank.html: a button put there by a one-line
+ * script. What the browser alone takes to open an extension page here, the floor under the
+ * popup's figure.
+ */
+function buildWithBlankPage(): string {
+  const copy = mkdtempSync(path.join(tmpdir(), 'attune-bench-ext-'));
+  cpSync(EXTENSION_DIR, copy, { recursive: true });
+  writeFileSync(
+    path.join(copy, 'blank.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body><main id="app"></main><script type="module" src="/blank.js"></script></body></html>',
+  );
+  writeFileSync(
+    path.join(copy, 'blank.js'),
+    "document.getElementById('app').append(Object.assign(document.createElement('button'), { textContent: 'Save' }));",
+  );
+  return copy;
+}
+
 /** Seeds 50,000 synthetic encounters in the real extension and prints the three figures. */
 export async function benchEncounters(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'attune-bench-'));
-  const context = await launchWithExtension(dir);
+  const extensionDir = buildWithBlankPage();
+  const context = await launchWithExtension(dir, { extensionDir });
   try {
     const id = await extensionReady(context);
     const base = `chrome-extension://${id}`;
@@ -92,6 +112,7 @@ export async function benchEncounters(): Promise<void> {
       .waitFor({ timeout: 120_000 });
     const repair = performance.now() - t0;
 
+    const blank = await series(RUNS, () => timeToSelector(context, `${base}/blank.html`, 'button'));
     const popup = await series(RUNS, () =>
       timeToSelector(context, `${base}/popup.html`, '[data-testid="save-encounter"]'),
     );
@@ -106,6 +127,9 @@ export async function benchEncounters(): Promise<void> {
       `\nEncounter log with ${COUNT.toLocaleString('en')} stored encounters over ${SPAN_DAYS} days, ${inWindow.toLocaleString('en')} in the 12-week trend window (medians of ${RUNS} runs after a warm-up)`,
     );
     line('popup open to interactive', popup, 100);
+    console.log(
+      `${'  (a blank extension page'.padEnd(30)} ${fmt(median(blank)).padStart(8)} ms  (min ${fmt(Math.min(...blank))}, max ${fmt(Math.max(...blank))}): the browser's own floor)`,
+    );
     line('trends view first render', trends, 300);
     line('CSV export (click to file)', csv, 2000);
     console.log(
@@ -114,6 +138,7 @@ export async function benchEncounters(): Promise<void> {
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(extensionDir, { recursive: true, force: true });
   }
 }
 
