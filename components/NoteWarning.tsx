@@ -1,5 +1,5 @@
 import type { IdentifierKind, IdentifierSpan } from '../storage/note-check';
-import { fillParts, i18n, rawMessage, uiLocale } from '../utils/i18n';
+import { fillParts, i18n, type MessageKey, rawMessage, uiLocale } from '../utils/i18n';
 
 /** Props of {@link NoteWarning}. */
 export interface NoteWarningProps {
@@ -22,23 +22,18 @@ function pieces(note: string, spans: readonly IdentifierSpan[]) {
   return out;
 }
 
-/** What an identifier kind is called in the warning ("a phone number"). */
-export function kindName(kind: IdentifierKind): string {
-  switch (kind) {
-    case 'date':
-      return i18n.t('log.idDate');
-    case 'email':
-      return i18n.t('log.idEmail');
-    case 'phone':
-      return i18n.t('log.idPhone');
-    case 'national-id':
-      return i18n.t('log.idNationalId');
-    case 'record-number':
-      return i18n.t('log.idRecordNumber');
-    case 'name':
-      return i18n.t('log.idName');
-  }
-}
+/** What each identifier kind is called in the warning ("a phone number"). */
+const KIND_NAMES = {
+  date: 'log.idDate',
+  email: 'log.idEmail',
+  phone: 'log.idPhone',
+  'national-id': 'log.idNationalId',
+  'record-number': 'log.idRecordNumber',
+  name: 'log.idName',
+} as const satisfies Record<IdentifierKind, MessageKey>;
+
+/** What an identifier kind is called in the warning. */
+export const kindName = (kind: IdentifierKind): string => i18n.t(KIND_NAMES[kind]);
 
 /** Warns that the private note looks like it holds patient identifiers; offers to remove them. */
 export function NoteWarning({ note, spans, onRemove, onSaveAnyway }: NoteWarningProps) {

@@ -1,23 +1,21 @@
 import { useState } from 'preact/hooks';
 import type { DismissReason } from '../storage/db';
-import { fillParts, i18n, rawMessage, uiLocale } from '../utils/i18n';
+import { fillParts, i18n, type MessageKey, rawMessage, uiLocale } from '../utils/i18n';
 import type { NudgeView } from '../utils/messages';
 import { Checklist } from './Checklist';
 
 /** The one-tap reasons offered after "not for this moment", in the order shown. */
 export const DISMISS_REASONS: readonly DismissReason[] = ['already-did', 'not-right', 'no-time'];
 
+/** Each dismissal reason's button label. */
+const REASON_LABELS = {
+  'already-did': 'nudge.reasonAlreadyDid',
+  'not-right': 'nudge.reasonNotRight',
+  'no-time': 'nudge.reasonNoTime',
+} as const satisfies Record<DismissReason, MessageKey>;
+
 /** A dismissal reason's button label. */
-export function reasonLabel(reason: DismissReason): string {
-  switch (reason) {
-    case 'already-did':
-      return i18n.t('nudge.reasonAlreadyDid');
-    case 'not-right':
-      return i18n.t('nudge.reasonNotRight');
-    case 'no-time':
-      return i18n.t('nudge.reasonNoTime');
-  }
-}
+export const reasonLabel = (reason: DismissReason): string => i18n.t(REASON_LABELS[reason]);
 
 /** Props of {@link NudgeCard}: the nudge, what part is showing, and one callback per action. */
 export interface NudgeCardProps {

@@ -8,24 +8,21 @@ import {
   quietModeItem,
   snoozeUntilItem,
 } from '../../storage/settings';
-import { i18n, uiLocale } from '../../utils/i18n';
+import { i18n, type MessageKey, rawMessage, uiLocale } from '../../utils/i18n';
+
+/** The readable names of the training components. */
+const COMPONENT_LABELS: Record<string, MessageKey> = {
+  'self-awareness': 'nudgeSettings.componentSelfAwareness',
+  'empathy-emotion-regulation': 'nudgeSettings.componentEmpathy',
+  'communication-skills': 'nudgeSettings.componentCommunication',
+  'experiential-learning': 'nudgeSettings.componentExperiential',
+  'organisational-culture': 'nudgeSettings.componentCulture',
+};
 
 /** The readable name of a training component (the id itself for one this version lacks). */
 function componentLabel(id: string): string {
-  switch (id) {
-    case 'self-awareness':
-      return i18n.t('nudgeSettings.componentSelfAwareness');
-    case 'empathy-emotion-regulation':
-      return i18n.t('nudgeSettings.componentEmpathy');
-    case 'communication-skills':
-      return i18n.t('nudgeSettings.componentCommunication');
-    case 'experiential-learning':
-      return i18n.t('nudgeSettings.componentExperiential');
-    case 'organisational-culture':
-      return i18n.t('nudgeSettings.componentCulture');
-    default:
-      return id;
-  }
+  const key = COMPONENT_LABELS[id];
+  return key ? rawMessage(key) : id;
 }
 
 /** Options › Nudges: quiet mode, snooze, and every fatigue control. */
