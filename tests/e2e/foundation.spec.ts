@@ -9,10 +9,8 @@ test('the watcher runs on an enabled origin and a nudge appears on the results p
   extensionId,
 }) => {
   void extensionId; // the service worker is up before the page loads
-  const page = await context.newPage();
-  await page.goto(`${site}/results.html`);
-  const overlay = new OverlayPage(page);
-  await expect(overlay.card).toBeVisible();
+  const overlay = await OverlayPage.open(context, `${site}/results.html`);
+  const { page } = overlay;
   await expect(overlay.text).not.toBeEmpty();
   expect(await contentScriptWorlds(context, page)).toContain('Attune');
 });
@@ -53,10 +51,8 @@ test('an encounter saved from the popup is in the options page after a browser r
 }) => {
   let context = await launchWithExtension(profileDir);
   const extensionId = await extensionReady(context);
-  const page = await context.newPage();
-  await page.goto(`${site}/results.html`);
-  const overlay = new OverlayPage(page);
-  await expect(overlay.card).toBeVisible();
+  const overlay = await OverlayPage.open(context, `${site}/results.html`);
+  const { page } = overlay;
   await overlay.button('checklist-toggle').click();
   await overlay.checklistItems.first().check();
 

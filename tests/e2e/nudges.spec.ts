@@ -19,10 +19,7 @@ for (const [path, moments] of MOMENT_PAGES) {
     context,
     site,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${site}/${path}`);
-    const overlay = new OverlayPage(page);
-    await expect(overlay.card).toBeVisible();
+    const overlay = await OverlayPage.open(context, `${site}/${path}`);
     expect(moments).toContain(await overlay.moment());
   });
 }
@@ -111,10 +108,7 @@ test('on a page with hostile global CSS the card is visible, readable and clicka
   context,
   site,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/hostile.html`);
-  const overlay = new OverlayPage(page);
-  await expect(overlay.card).toBeVisible();
+  const overlay = await OverlayPage.open(context, `${site}/hostile.html`);
   const style = await overlay.text.evaluate((el) => {
     const s = getComputedStyle(el);
     return {
@@ -135,10 +129,8 @@ test('Esc collapses the card to a pill, and the pill opens the checklist', async
   context,
   site,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/discharge.html`);
-  const overlay = new OverlayPage(page);
-  await expect(overlay.card).toBeVisible();
+  const overlay = await OverlayPage.open(context, `${site}/discharge.html`);
+  const { page } = overlay;
   await page.keyboard.press('Escape');
   await expect(overlay.pill).toBeVisible();
   await expect(overlay.card).toHaveCount(0);
@@ -190,10 +182,8 @@ test('the card can be dragged to another corner, which is remembered for the sit
 });
 
 test('axe finds no violations in the overlay, light and dark', async ({ context, site }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/discharge.html`);
-  const overlay = new OverlayPage(page);
-  await expect(overlay.card).toBeVisible();
+  const overlay = await OverlayPage.open(context, `${site}/discharge.html`);
+  const { page } = overlay;
   await overlay.button('checklist-toggle').click();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

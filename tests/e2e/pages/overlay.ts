@@ -1,8 +1,17 @@
-import type { Locator, Page } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
 
 /** The Attune overlay on a clinical page (its shadow root is open in the e2e build). */
 export class OverlayPage {
   constructor(readonly page: Page) {}
+
+  /** Opens `url` in a new tab and waits for the nudge card to show there. */
+  static async open(context: BrowserContext, url: string): Promise<OverlayPage> {
+    const page = await context.newPage();
+    await page.goto(url);
+    const overlay = new OverlayPage(page);
+    await expect(overlay.card).toBeVisible();
+    return overlay;
+  }
 
   /** The shadow host element. */
   get host(): Locator {
