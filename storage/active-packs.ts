@@ -2,9 +2,9 @@ import type { Pack } from '../prompts/schema';
 import { db, type StoredPack } from './db';
 
 /**
- * The enabled packs' documents, read straight from the table. The popup and the options views
- * use this rather than storage/packs.ts, whose install path (validator, signatures) would
- * otherwise be loaded into every popup open.
+ * The enabled packs' documents, read straight from the table: the one reader of them for the
+ * background, the popup and the options views. It lives apart from storage/packs.ts, whose
+ * install path (validator, signatures) would otherwise be loaded into every popup open.
  */
 export async function activePacks(): Promise<Pack[]> {
   return enabledDocs(await db.packs.toArray());

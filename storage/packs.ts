@@ -11,11 +11,6 @@ export function listPacks(): Promise<StoredPack[]> {
   return db.packs.toArray();
 }
 
-/** The packs the user has enabled, as validated pack documents. */
-export async function enabledPacks(): Promise<Pack[]> {
-  return (await db.packs.toArray()).filter((p) => p.enabled).map((p) => p.pack);
-}
-
 /**
  * Installs or updates the built-in packs. A built-in pack is replaced only when its version
  * changed, and keeps the user's enabled choice.

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { builtinPacks } from '../../prompts/builtin';
 import { compileMoments } from '../../prompts/triggers/compile';
+import { activePacks } from '../../storage/active-packs';
 import { setDismissReason } from '../../storage/events';
-import { enabledPacks, installBuiltins } from '../../storage/packs';
+import { installBuiltins } from '../../storage/packs';
 import { sitesItem } from '../../storage/settings';
 import { getTab, removeTab } from '../../storage/tab-state';
 import { onMessage, sendMessage } from '../../utils/messages';
@@ -47,7 +48,7 @@ export default defineBackground(() => {
   });
 
   onMessage('getTriggers', async ({ sender }) =>
-    (await isEnabledUrl(sender.url)) ? compileMoments(await enabledPacks()) : [],
+    (await isEnabledUrl(sender.url)) ? compileMoments(await activePacks()) : [],
   );
   onMessage('reportMatches', async ({ sender, data }) => {
     const tab = senderTab(sender);

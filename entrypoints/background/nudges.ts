@@ -5,8 +5,8 @@ import {
   chooseNudge,
   type PolicyInput,
 } from '../../prompts/policy/choose';
+import { activePacks } from '../../storage/active-packs';
 import { eventsSince, recordEvent } from '../../storage/events';
-import { enabledPacks } from '../../storage/packs';
 import {
   cornersItem,
   DEFAULT_NUDGE_SETTINGS,
@@ -53,7 +53,7 @@ async function policyInput(
 ): Promise<PolicyInput> {
   const now = Date.now();
   const [packs, events, stored, quiet, snoozeUntil] = await Promise.all([
-    enabledPacks(),
+    activePacks(),
     eventsSince(now - 30 * DAY),
     nudgeSettingsItem.getValue(),
     quietModeItem.getValue(),

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { EncounterDraft } from '../../components/EncounterForm';
 import { type EncounterOptions, encounterOptions } from '../../components/encounter-options';
 import { LOCAL_KEYS, tabKey } from '../../storage/keys';
-import type { TabRecord } from '../../storage/tab-state';
+import { emptyTab, type TabRecord } from '../../storage/tab-record';
 
 /** The tab the popup acts on: the active tab, or `?tab=ID` (how e2e tests open the popup). */
 async function targetTab(): Promise<{ id: number; url: string } | null> {
@@ -23,15 +23,6 @@ export const emptyDraft = (kind: string): EncounterDraft => ({
   checklist: [],
   promptsUsed: [],
   note: '',
-});
-
-/** An empty record for a tab (as storage/tab-state's, without loading it). */
-const emptyTab = (): TabRecord => ({
-  shown: false,
-  nudge: null,
-  ticked: [],
-  promptsUsed: [],
-  matched: [],
 });
 
 /** True when the draft holds nothing the user typed or chose beyond what was prefilled. */

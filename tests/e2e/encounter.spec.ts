@@ -17,9 +17,7 @@ test('an entry logged in six keystrokes appears in history and in the trend', as
   site,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/results.html`);
-  await expect(new OverlayPage(page).card).toBeVisible();
+  const { page } = await OverlayPage.open(context, `${site}/results.html`);
   const popup = await PopupPage.open(
     context,
     extensionId,

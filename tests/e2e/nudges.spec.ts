@@ -43,9 +43,7 @@ test('the overlay shows in the top frame when the matching content is in an ifra
   context,
   site,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/frame.html`);
-  await expect(new OverlayPage(page).card).toBeVisible();
+  const { page } = await OverlayPage.open(context, `${site}/frame.html`);
   const frame = page.frames().find((f) => f.url().endsWith('/results.html'));
   expect(frame).toBeTruthy();
   expect(await frame?.locator('attune-overlay').count()).toBe(0);
@@ -243,9 +241,7 @@ test('the hourly cap set in the options page is what the background obeys', asyn
   await perHour.blur();
   await expect(options.getByTestId('options-status')).toHaveText('Nudge settings saved.');
 
-  const page = await context.newPage();
-  await page.goto(`${site}/discharge.html`);
-  await expect(new OverlayPage(page).card).toBeVisible();
+  const { page } = await OverlayPage.open(context, `${site}/discharge.html`);
   await page.goto(`${site}/telehealth.html`);
   await page.waitForTimeout(SETTLE_MS);
   await expect(page.locator('attune-overlay')).toHaveCount(0);

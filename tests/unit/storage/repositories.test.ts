@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../prompts/builtin';
+import { activePacks } from '../../../storage/active-packs';
 import { db } from '../../../storage/db';
 import {
   addEncounter,
@@ -8,7 +9,7 @@ import {
   listEncounters,
 } from '../../../storage/encounters';
 import { eventsSince, recordEvent } from '../../../storage/events';
-import { enabledPacks, installBuiltins, listPacks, setPackEnabled } from '../../../storage/packs';
+import { installBuiltins, listPacks, setPackEnabled } from '../../../storage/packs';
 
 beforeEach(async () => {
   await db.delete();
@@ -55,7 +56,7 @@ describe('packs', () => {
     );
     await setPackEnabled(first.id, false);
     await installBuiltins(builtinPacks, 2);
-    expect((await enabledPacks()).map((p) => p.id)).not.toContain(first.id);
+    expect((await activePacks()).map((p) => p.id)).not.toContain(first.id);
     expect((await db.packs.get(first.id))?.updatedAt).toBe(1);
   });
 
