@@ -83,7 +83,7 @@ export function NudgeCard(props: NudgeCardProps) {
       <p class="meta">
         {fillParts(rawMessage('nudge.meta'), {
           framework: <span data-testid="nudge-framework">{nudge.framework}</span>,
-          seconds: nudge.seconds.toLocaleString(uiLocale()),
+          seconds: nudge.secondsLabel,
         })}
       </p>
       {props.askingReason ? (

@@ -13,7 +13,7 @@ export function previewNudge(pack: Pack, prompt: Prompt): NudgeView {
     text: prompt.text,
     packText: null,
     framework: prompt.framework,
-    seconds: prompt.seconds,
+    secondsLabel: prompt.seconds.toLocaleString(uiLocale()),
     checklist: prompt.items ?? [],
     ticked: [],
     startCollapsed: false,

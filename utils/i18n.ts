@@ -2,12 +2,87 @@
 // on top of browser.i18n: the browser's language decides, as it does for the manifest).
 
 import { browser } from 'wxt/browser';
-import { type GeneratedI18nStructure, i18n } from '#i18n';
-
-export { i18n };
+import { i18n as browserI18n, type GeneratedI18nStructure } from '#i18n';
 
 /** A message key of locales/en.yml. */
 export type MessageKey = keyof GeneratedI18nStructure;
+
+/** Raw messages (placeholders left in) by key: what the background hands a content script. */
+export type MessageTable = Partial<Record<MessageKey, string>>;
+
+/** The messages handed to this page, looked up before the browser's (see {@link adoptMessages}). */
+let handed: MessageTable | undefined;
+
+/**
+ * Messages by key, through the table handed to this page when it holds the key, else through
+ * the browser. Same signature as WXT's `i18n.t`: a count picks the plural form and fills `$1`,
+ * an array fills `$1`–`$9`, an object fills `{name}` placeholders.
+ */
+export const i18n: typeof browserI18n = {
+  t: ((key: MessageKey, ...args: unknown[]) => {
+    const raw = handed?.[key];
+    // The generated signature is one overload per key; the table path takes the same arguments.
+    const t = browserI18n.t as (key: string, ...rest: unknown[]) => string;
+    return raw === undefined ? t(key, ...args) : formatMessage(raw, args);
+  }) as typeof browserI18n.t,
+};
+
+/**
+ * In a content script: takes its messages from `table`, looked up by the background, instead of
+ * from the browser. A page's first `i18n.getMessage` waits for the browser to send the whole
+ * message bundle (a synchronous round trip, about 5 ms of the host page's main thread), and the
+ * overlay is paid for by the clinical page it sits on.
+ */
+export function adoptMessages(table: MessageTable): void {
+  handed = table;
+}
+
+/** Substitutions that put `$1`–`$9` back: the browser fills missing ones with nothing. */
+const KEEP_PLACEHOLDERS = Array.from({ length: 9 }, (_, i) => `$${i + 1}`);
+
+/**
+ * `keys`' raw messages from the browser, placeholders kept: the table for
+ * {@link adoptMessages}. (An escaped dollar, `$$`, comes back as one `$`; no message has one.)
+ */
+export function messageTable(keys: readonly MessageKey[]): MessageTable {
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      browser.i18n.getMessage(key.replaceAll('.', '_') as '@@ui_locale', KEEP_PLACEHOLDERS),
+    ]),
+  );
+}
+
+/**
+ * What WXT's `i18n.t` makes of a raw message and its arguments, without the browser: `$1`–`$9`
+ * filled as `getMessage` fills them (`$$` is a dollar), then the plural form chosen by the count
+ * (forms split by " | ": one/other, or zero/one/other), then `{name}` placeholders filled.
+ */
+export function formatMessage(raw: string, args: readonly unknown[]): string {
+  let count: number | undefined;
+  let subs: unknown[] | undefined;
+  let named: Record<string, unknown> | undefined;
+  for (const arg of args) {
+    if (typeof arg === 'number') count = arg;
+    else if (Array.isArray(arg)) subs = arg;
+    else if (arg != null && typeof arg === 'object') named = arg as Record<string, unknown>;
+  }
+  if (count !== undefined && subs === undefined) subs = [count];
+  let message = raw.replace(/\$(\$|[1-9])/g, (_, d: string) =>
+    d === '$' ? '$' : String(subs?.[Number(d) - 1] ?? ''),
+  );
+  if (count !== undefined) {
+    const forms = message.split(' | ');
+    if (forms.length === 2) message = forms[count === 1 ? 0 : 1] as string;
+    else if (forms.length === 3) message = forms[count === 0 || count === 1 ? count : 2] as string;
+  }
+  const values = named;
+  return values === undefined
+    ? message
+    : message.replace(NAMED, (match, name: string) =>
+        Object.hasOwn(values, name) ? String(values[name]) : match,
+      );
+}
 
 /**
  * The language the messages are shown in, as a BCP 47 tag ("en-GB", "es"): for Intl formatting,
@@ -56,5 +131,5 @@ export function fillParts<T>(message: string, values: Record<string, T>): (strin
 /** The raw message for `key`, placeholders left in: the input of {@link fillParts}. */
 export function rawMessage(key: MessageKey): string {
   // The browser's typing lists only its predefined messages; ours are generated from the YAML.
-  return browser.i18n.getMessage(key.replaceAll('.', '_') as '@@ui_locale');
+  return handed?.[key] ?? browser.i18n.getMessage(key.replaceAll('.', '_') as '@@ui_locale');
 }

@@ -3,6 +3,7 @@ import type { CompiledMoment } from '../prompts/triggers/compile';
 import type { Problem } from '../prompts/validate';
 import type { DismissReason } from '../storage/db';
 import type { RefreshOutcome } from '../storage/sources/types';
+import type { MessageTable } from './i18n';
 
 /** What installing a pack from a URL came to: the pack installed, or every problem by path. */
 export type PackInstallReply =
@@ -21,7 +22,11 @@ export interface NudgeView {
   /** The pack's wording, when `text` is the user's own (one click away on the card). */
   packText: string | null;
   framework: string;
-  seconds: number;
+  /**
+   * The script's estimated seconds, written in the language shown. Formatted by the sender: a
+   * number format costs the host page about 4 ms to create, the first time.
+   */
+  secondsLabel: string;
   /** The active-listening checklist for this encounter, if a pack provides one. */
   checklist: { id: string; text: string }[];
   ticked: string[];
@@ -54,8 +59,11 @@ export interface ProtocolMap {
   getTriggers(): CompiledMoment[];
   /** Watcher: moment ids that match the page now; `top` is false inside a frame. */
   reportMatches(data: { momentIds: string[]; top: boolean }): void;
-  /** Overlay: the nudge the background decided to show in this tab, if any. */
-  getNudge(): NudgeView | null;
+  /**
+   * Overlay: the nudge the background decided to show in this tab, if any, and the overlay's
+   * messages in the user's language (so the host page never waits for the browser's).
+   */
+  getNudge(): { nudge: NudgeView; messages: MessageTable } | null;
   /** Overlay: the user acted on the nudge. */
   nudgeAction(data: {
     promptId: string;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { NUDGE_MESSAGES } from '../../components/nudge-messages';
 import { builtinPacks } from '../../prompts/builtin';
 import { compileMoments } from '../../prompts/triggers/compile';
 import { activePacks } from '../../storage/active-packs';
@@ -7,6 +8,7 @@ import { setDismissReason } from '../../storage/events';
 import { installBuiltins } from '../../storage/packs';
 import { sitesItem } from '../../storage/settings';
 import { getTab, removeTab } from '../../storage/tab-state';
+import { messageTable } from '../../utils/i18n';
 import { onMessage, sendMessage } from '../../utils/messages';
 import {
   forgetVisit,
@@ -55,7 +57,10 @@ export default defineBackground(() => {
     if (!(await isEnabledUrl(tab.url))) return;
     await handleMatches(tab.id, tab.url, data.momentIds);
   });
-  onMessage('getNudge', async ({ sender }) => (await getTab(senderTab(sender).id)).nudge);
+  onMessage('getNudge', async ({ sender }) => {
+    const { nudge } = await getTab(senderTab(sender).id);
+    return nudge ? { nudge, messages: messageTable(NUDGE_MESSAGES) } : null;
+  });
   onMessage('nudgeAction', ({ sender, data }) => {
     const tab = senderTab(sender);
     return handleAction(tab.id, tab.url, data);

@@ -16,6 +16,7 @@ import {
 } from '../../storage/settings';
 import { emptyTab, getTab, setTab, type TabRecord } from '../../storage/tab-state';
 import { getVariant } from '../../storage/variants';
+import { uiLocale } from '../../utils/i18n';
 import type { NudgeAction, NudgeView, SnoozeLength } from '../../utils/messages';
 
 const OVERLAY_FILE = '/content-scripts/overlay.js';
@@ -100,7 +101,7 @@ async function show(
     text: variant?.text ?? prompt.text,
     packText: variant ? prompt.text : null,
     framework: prompt.framework,
-    seconds: prompt.seconds,
+    secondsLabel: prompt.seconds.toLocaleString(uiLocale()),
     checklist: checklistFor(packs, momentId)?.items ?? [],
     ticked: tab.ticked,
     startCollapsed: choice.asPill,

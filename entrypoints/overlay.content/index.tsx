@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { asCorner, nearestCorner, pickCorner } from '../../components/corner';
+import { adoptMessages } from '../../utils/i18n';
 import { type NudgeView, onMessage, sendMessage } from '../../utils/messages';
 import { App } from './App';
 // Inlined so the page never fetches it: no web-accessible resource is needed.
@@ -30,8 +31,10 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const global = window as OverlayGlobal;
-    const nudge = await sendMessage('getNudge');
-    if (!nudge) return;
+    const start = await sendMessage('getNudge');
+    if (!start) return;
+    const { nudge, messages } = start;
+    adoptMessages(messages);
     if (global.attuneOverlay) return global.attuneOverlay.show(nudge);
 
     let preferred = asCorner(nudge.corner);

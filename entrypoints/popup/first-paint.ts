@@ -1,20 +1,11 @@
 // What the popup needs for its first paint, read from extension storage only: no database, no
 // round trip to the background, and one read per storage area (storage/keys.ts says why the
 // storage items are not used here). The packs (in the database) are read after the paint.
-import { browser } from 'wxt/browser';
 import type { EncounterDraft } from '../../components/EncounterForm';
 import { type EncounterOptions, encounterOptions } from '../../components/encounter-options';
 import { LOCAL_KEYS, tabKey } from '../../storage/keys';
 import { emptyTab, type TabRecord } from '../../storage/tab-record';
-
-/** The tab the popup acts on: the active tab, or `?tab=ID` (how e2e tests open the popup). */
-async function targetTab(): Promise<{ id: number; url: string } | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  const tab = param
-    ? await browser.tabs.get(Number(param))
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
-}
+import { rawStart } from './raw-start';
 
 /** An entry with nothing in it yet. */
 export const emptyDraft = (kind: string): EncounterDraft => ({
@@ -64,14 +55,15 @@ export interface PopupStart {
   draft: EncounterDraft | null;
 }
 
-/** Reads what the first paint needs, all at once: the tab, local storage, session storage. */
+/**
+ * What the first paint needs: the tab, local storage, session storage, read all at once (by
+ * popup-start.js, before this module loaded).
+ */
 export async function loadStart(): Promise<PopupStart> {
-  const [tab, local, session] = await Promise.all([
-    targetTab(),
-    browser.storage.local.get(Object.values(LOCAL_KEYS)),
-    // Every tab's record (a few small objects): reading them all saves waiting for the tab id.
-    browser.storage.session.get(null),
-  ]);
+  const raw = await rawStart();
+  const { local, session } = raw;
+  const tab =
+    raw.tab?.id !== undefined && raw.tab.url ? { id: raw.tab.id, url: raw.tab.url } : null;
   const cached = (local[LOCAL_KEYS.formOptions] as EncounterOptions | undefined) ?? null;
   const state = tab ? (session[tabKey(tab.id)] as Partial<TabRecord> | undefined) : undefined;
   return {

@@ -76,8 +76,13 @@ describe('message protocol (content scripts → background)', () => {
       files: ['/content-scripts/overlay.js'],
     });
 
-    const nudge = await sendMessage('getNudge');
+    const start = await sendMessage('getNudge');
+    const nudge = start?.nudge;
     expect(nudge?.momentId).toBe('results');
+    expect(nudge?.secondsLabel).toMatch(/^\d+$/);
+    // The overlay's messages come with it, in the user's language.
+    expect(start?.messages['nudge.dismiss']).toBe('Not for this moment');
+    expect(start?.messages['nudge.meta']).toContain('{seconds}');
     expect(nudge?.text.length).toBeGreaterThan(20);
     expect(nudge?.checklist.map((i) => i.id)).toContain('open-question');
     const shown = await db.events.where('type').equals('shown').toArray();
@@ -92,7 +97,7 @@ describe('message protocol (content scripts → background)', () => {
 
   it('keeps checklist ticks and used prompts for the popup, and clears them once logged', async () => {
     await sendMessage('reportMatches', { momentIds: ['results'], top: true });
-    const nudge = await sendMessage('getNudge');
+    const nudge = (await sendMessage('getNudge'))?.nudge;
     if (!nudge) throw new Error('no nudge');
     await sendMessage('setChecklistTick', { itemId: 'open-question', ticked: true });
     await sendMessage('setChecklistTick', { itemId: 'eye-level', ticked: true });
@@ -153,6 +158,6 @@ describe('the keyboard command (Alt+Shift+A)', () => {
     expect(executeScript).not.toHaveBeenCalled(); // quiet mode holds for automatic nudges
     await handleCommand(7, TAB.url, async () => false);
     expect(executeScript).toHaveBeenCalledTimes(1);
-    expect((await sendMessage('getNudge'))?.momentId).toBe('discharge');
+    expect((await sendMessage('getNudge'))?.nudge.momentId).toBe('discharge');
   });
 });

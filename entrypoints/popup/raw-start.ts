@@ -1,0 +1,50 @@
+// The three reads the popup's first paint waits for, started by popup-start.js while the page is
+// still being parsed, before the popup's modules have loaded (see entrypoints/popup-start.ts).
+// Calls the browser's own API object, never the polyfill: this runs before anything else.
+import { LOCAL_KEYS } from '../../storage/keys';
+
+/** What the browser answered: the target tab, the popup's local keys, every tab's record. */
+export interface RawStart {
+  tab: chrome.tabs.Tab | undefined;
+  local: Record<string, unknown>;
+  session: Record<string, unknown>;
+}
+
+/** Where popup-start.js leaves its reads for the popup's module. */
+interface StartGlobal {
+  attuneStart?: Promise<RawStart>;
+  browser?: typeof chrome;
+}
+
+/** Firefox's `browser` or Chrome's `chrome`: both answer with promises in MV3. */
+const api = () => (globalThis as StartGlobal).browser ?? chrome;
+
+/** The tab the popup acts on: the active tab, or `?tab=ID` (how e2e tests open the popup). */
+function targetTab(): Promise<chrome.tabs.Tab | undefined> {
+  const param = new URLSearchParams(location.search).get('tab');
+  return param
+    ? api().tabs.get(Number(param))
+    : api()
+        .tabs.query({ active: true, currentWindow: true })
+        .then((tabs) => tabs[0]);
+}
+
+/** Starts the reads (one per storage area, and the tab) and keeps them for the popup. */
+export function startReads(): void {
+  (globalThis as StartGlobal).attuneStart = Promise.all([
+    targetTab(),
+    api().storage.local.get(Object.values(LOCAL_KEYS)),
+    // Every tab's record (a few small objects): reading them all saves waiting for the tab id.
+    api().storage.session.get(null),
+  ]).then(([tab, local, session]) => ({ tab, local, session }));
+}
+
+/** The reads popup-start.js started, or new ones (when it did not run: unit tests). */
+export function rawStart(): Promise<RawStart> {
+  const global = globalThis as StartGlobal;
+  if (!global.attuneStart) startReads();
+  const reads = global.attuneStart as Promise<RawStart>;
+  // Once only: a second call (a re-render) reads again.
+  global.attuneStart = undefined;
+  return reads;
+}
