@@ -10,9 +10,9 @@ export interface RawStart {
   session: Record<string, unknown>;
 }
 
-/** Where popup-start.js leaves its reads for the popup's module. */
+/** Where popup-start.js leaves its reads for the popup's module: null once taken. */
 interface StartGlobal {
-  attuneStart?: Promise<RawStart>;
+  attuneStart?: Promise<RawStart> | null;
   browser?: typeof chrome;
 }
 
@@ -29,9 +29,9 @@ function targetTab(): Promise<chrome.tabs.Tab | undefined> {
         .then((tabs) => tabs[0]);
 }
 
-/** Starts the reads (one per storage area, and the tab) and keeps them for the popup. */
-export function startReads(): void {
-  (globalThis as StartGlobal).attuneStart = Promise.all([
+/** The reads: the tab, and one per storage area. */
+function read(): Promise<RawStart> {
+  return Promise.all([
     targetTab(),
     api().storage.local.get(Object.values(LOCAL_KEYS)),
     // Every tab's record (a few small objects): reading them all saves waiting for the tab id.
@@ -39,12 +39,19 @@ export function startReads(): void {
   ]).then(([tab, local, session]) => ({ tab, local, session }));
 }
 
-/** The reads popup-start.js started, or new ones (when it did not run: unit tests). */
+/**
+ * popup-start.js: starts the reads and keeps them for the popup. It loads `async`, so the
+ * popup's module may have run first and read already; then it does nothing.
+ */
+export function startReads(): void {
+  const global = globalThis as StartGlobal;
+  if (global.attuneStart === undefined) global.attuneStart = read();
+}
+
+/** The reads popup-start.js started, or new ones (it has not run yet, or they were taken). */
 export function rawStart(): Promise<RawStart> {
   const global = globalThis as StartGlobal;
-  if (!global.attuneStart) startReads();
-  const reads = global.attuneStart as Promise<RawStart>;
-  // Once only: a second call (a re-render) reads again.
-  global.attuneStart = undefined;
+  const reads = global.attuneStart ?? read();
+  global.attuneStart = null;
   return reads;
 }
