@@ -1,8 +1,9 @@
 // Every string the user reads comes from locales/<lang>.yml through `i18n.t` (WXT's i18n module,
 // on top of browser.i18n: the browser's language decides, as it does for the manifest).
 
-import { browser } from 'wxt/browser';
 import { i18n as browserI18n, type GeneratedI18nStructure } from '#i18n';
+// Not wxt/browser: the overlay on a clinical page imports this file, and that is the polyfill.
+import { nativeBrowser } from './native-browser';
 
 /** A message key of locales/en.yml. */
 export type MessageKey = keyof GeneratedI18nStructure;
@@ -48,7 +49,7 @@ export function messageTable(keys: readonly MessageKey[]): MessageTable {
   return Object.fromEntries(
     keys.map((key) => [
       key,
-      browser.i18n.getMessage(key.replaceAll('.', '_') as '@@ui_locale', KEEP_PLACEHOLDERS),
+      nativeBrowser().i18n.getMessage(key.replaceAll('.', '_'), KEEP_PLACEHOLDERS),
     ]),
   );
 }
@@ -101,7 +102,7 @@ let locale: string | undefined;
 function pickLocale(): string {
   // navigator.language is the browser's UI language in extension pages and content scripts, and
   // costs nothing; browser.i18n.getUILanguage() took 10+ ms on an options page's first call.
-  const browserTag = globalThis.navigator?.language ?? browser.i18n.getUILanguage();
+  const browserTag = globalThis.navigator?.language ?? nativeBrowser().i18n.getUILanguage();
   const shown = i18n.t('locale');
   if (!shown) return browserTag;
   return browserTag.split('-')[0] === shown ? browserTag : shown;
@@ -130,6 +131,5 @@ export function fillParts<T>(message: string, values: Record<string, T>): (strin
 
 /** The raw message for `key`, placeholders left in: the input of {@link fillParts}. */
 export function rawMessage(key: MessageKey): string {
-  // The browser's typing lists only its predefined messages; ours are generated from the YAML.
-  return handed?.[key] ?? browser.i18n.getMessage(key.replaceAll('.', '_') as '@@ui_locale');
+  return handed?.[key] ?? nativeBrowser().i18n.getMessage(key.replaceAll('.', '_'));
 }

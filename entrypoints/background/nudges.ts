@@ -19,7 +19,7 @@ import { getVariant } from '../../storage/variants';
 import { uiLocale } from '../../utils/i18n';
 import type { NudgeAction, NudgeView, SnoozeLength } from '../../utils/messages';
 
-const OVERLAY_FILE = '/content-scripts/overlay.js';
+const OVERLAY_FILE = '/overlay.js';
 const DAY = 86_400_000;
 
 /** Reports from the top frame and its frames arrive together; one tab's decisions run in order. */

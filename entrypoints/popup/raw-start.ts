@@ -1,7 +1,7 @@
 // The three reads the popup's first paint waits for, started by popup-start.js while the page is
 // still being parsed, before the popup's modules have loaded (see entrypoints/popup-start.ts).
-// Calls the browser's own API object, never the polyfill: this runs before anything else.
 import { LOCAL_KEYS } from '../../storage/keys';
+import { nativeBrowser } from '../../utils/native-browser';
 
 /** What the browser answered: the target tab, the popup's local keys, every tab's record. */
 export interface RawStart {
@@ -13,11 +13,9 @@ export interface RawStart {
 /** Where popup-start.js leaves its reads for the popup's module: null once taken. */
 interface StartGlobal {
   attuneStart?: Promise<RawStart> | null;
-  browser?: typeof chrome;
 }
 
-/** Firefox's `browser` or Chrome's `chrome`: both answer with promises in MV3. */
-const api = () => (globalThis as StartGlobal).browser ?? chrome;
+const api = nativeBrowser;
 
 /** The tab the popup acts on: the active tab, or `?tab=ID` (how e2e tests open the popup). */
 function targetTab(): Promise<chrome.tabs.Tab | undefined> {

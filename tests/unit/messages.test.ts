@@ -73,7 +73,7 @@ describe('message protocol (content scripts → background)', () => {
     expect(executeScript).toHaveBeenCalledTimes(1);
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 7, frameIds: [0] },
-      files: ['/content-scripts/overlay.js'],
+      files: ['/overlay.js'],
     });
 
     const start = await sendMessage('getNudge');

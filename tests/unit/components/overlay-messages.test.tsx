@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NUDGE_MESSAGES } from '../../../components/nudge-messages';
-import { App } from '../../../entrypoints/overlay.content/App';
+import { App } from '../../../entrypoints/overlay/App';
 import {
   adoptMessages,
   formatMessage,

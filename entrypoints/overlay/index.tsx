@@ -1,0 +1,170 @@
+import { render } from 'preact';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { asCorner, nearestCorner, pickCorner } from '../../components/corner';
+import { adoptMessages } from '../../utils/i18n';
+import { type NudgeView, onMessage, sendMessage } from '../../utils/messages';
+import { nativeBrowser } from '../../utils/native-browser';
+import { App } from './App';
+// Inlined so the page never fetches it: no web-accessible resource is needed.
+import css from './style.css?inline';
+
+/** The host element's name; the watcher ignores it being added (entrypoints/watcher.ts). */
+const HOST = 'attune-overlay';
+
+/** Keys typed in the card stay in the card: the page's keyboard shortcuts never see them. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+/** Set when the overlay already lives in this tab, so a second injection only refreshes it. */
+interface OverlayGlobal {
+  attuneOverlay?: { show: (nudge: NudgeView) => void };
+}
+
+function focusedRect(): DOMRect | null {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body || el.tagName === 'ATTUNE-OVERLAY') return null;
+  const typing = el.matches(
+    'input, textarea, select, [contenteditable=""], [contenteditable=true]',
+  );
+  return typing ? el.getBoundingClientRect() : null;
+}
+
+/**
+ * Injected on demand by the background (`scripting.executeScript`) when it decided to show a
+ * nudge. Renders with Preact in a shadow root (closed in production, open in the e2e build) so
+ * the page's CSS cannot break it and its CSS cannot touch the page.
+ *
+ * An unlisted script with its own shadow root rather than WXT's content-script wrapper and
+ * shadow-root UI: the clinical page pays for every byte and millisecond here, and those brought
+ * the browser polyfill, an element-waiting library and a context object this one-shot card does
+ * not need (about a third of the overlay's time on the page).
+ */
+export default defineUnlistedScript(() => void start());
+
+async function start(): Promise<void> {
+  const global = window as OverlayGlobal;
+  const reply = await sendMessage('getNudge');
+  if (!reply) return;
+  const { nudge, messages } = reply;
+  adoptMessages(messages);
+  if (global.attuneOverlay) return global.attuneOverlay.show(nudge);
+  // A card left by a previous version of the extension (updated while this page was open) has
+  // lost its connection to the background: this one replaces it.
+  for (const orphan of document.querySelectorAll(HOST)) orphan.remove();
+
+  const host = document.createElement(HOST);
+  const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
+  shadow.append(style, container);
+  // The top layer keeps the card above any z-index a page can set; a manual popover never takes
+  // focus.
+  host.setAttribute('popover', 'manual');
+  let preferred = asCorner(nudge.corner);
+  host.setAttribute('data-corner', preferred);
+
+  const listening = new AbortController();
+  const { signal } = listening;
+  let toggle = () => {};
+  const stopToggle = onMessage('toggleOverlay', () => {
+    toggle();
+    return true;
+  });
+  const close = () => {
+    try {
+      stopToggle();
+    } catch {
+      // The extension is gone (see gone()); its listener went with it.
+    }
+    listening.abort();
+    render(null, container);
+    host.remove();
+    global.attuneOverlay = undefined;
+  };
+  /**
+   * True (and the card removed) once the extension was updated or removed while this page
+   * stayed open: the card can no longer reach the background.
+   */
+  const gone = () => {
+    if (nativeBrowser().runtime?.id) return false;
+    close();
+    return true;
+  };
+  const view = () => ({ width: innerWidth, height: innerHeight });
+  const layout = () => {
+    if (gone() || host.getAttribute('data-corner') === 'drag') return;
+    host.setAttribute(
+      'data-corner',
+      pickCorner(preferred, host.getBoundingClientRect(), view(), focusedRect()),
+    );
+  };
+  const onDragStart = (down: PointerEvent) => {
+    if ((down.target as Element).closest('button')) return;
+    const start = host.getBoundingClientRect();
+    const [dx, dy] = [down.clientX - start.left, down.clientY - start.top];
+    const move = (e: PointerEvent) => {
+      host.style.setProperty('--attune-x', `${e.clientX - dx}px`);
+      host.style.setProperty('--attune-y', `${e.clientY - dy}px`);
+    };
+    const up = (e: PointerEvent) => {
+      removeEventListener('pointermove', move, true);
+      removeEventListener('pointerup', up, true);
+      if (gone()) return;
+      const box = host.getBoundingClientRect();
+      preferred = nearestCorner(
+        e.clientX - dx + box.width / 2,
+        e.clientY - dy + box.height / 2,
+        view(),
+      );
+      host.setAttribute('data-corner', preferred);
+      layout();
+      void sendMessage('setCorner', preferred);
+    };
+    move(down);
+    host.setAttribute('data-corner', 'drag');
+    addEventListener('pointermove', move, true);
+    addEventListener('pointerup', up, true);
+  };
+  const show = (next: NudgeView) =>
+    render(
+      <App
+        nudge={next}
+        onLayout={layout}
+        onDragStart={onDragStart}
+        onToggleRequest={(fn) => {
+          toggle = fn;
+          return () => {
+            toggle = () => {};
+          };
+        }}
+        onAction={(action, snooze) => {
+          if (gone()) return;
+          const { promptId, packId, momentId } = next;
+          void sendMessage('nudgeAction', { promptId, packId, momentId, action, snooze });
+        }}
+        onReason={(reason) =>
+          gone() || void sendMessage('dismissReason', { promptId: next.promptId, reason })
+        }
+        onTick={(itemId, ticked) =>
+          gone() || void sendMessage('setChecklistTick', { itemId, ticked })
+        }
+        onCopy={(text) =>
+          navigator.clipboard.writeText(text).then(
+            () => true,
+            () => false,
+          )
+        }
+        onClose={close}
+      />,
+      container,
+    );
+  document.addEventListener('focusin', layout, { capture: true, signal });
+  addEventListener('resize', layout, { signal });
+  global.attuneOverlay = { show };
+  // A polite live region that exists before the card arrives, so screen readers announce it.
+  container.setAttribute('aria-live', 'polite');
+  document.documentElement.append(host);
+  host.showPopover?.();
+  requestAnimationFrame(() => show(nudge));
+}
