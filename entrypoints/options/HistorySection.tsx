@@ -29,15 +29,16 @@ function toQuery(f: HistoryFilterValue): EncounterFilter {
   };
 }
 
+/** Kind names known before the packs are read: only "other". */
+const baseKindNames = (): Record<string, string> => ({ other: i18n.t('log.kindOther') });
+
 /** Rows shown at first, and added by each "Show older encounters". */
 const PAGE = 50;
 
 /** Options › History: the encounters the user logged, filtered, edited, deleted. */
 export function HistorySection({ say }: { say: (message: string) => void }) {
   const [encounters, setEncounters] = useState<Encounter[]>([]);
-  const [kindNames, setKindNames] = useState<Record<string, string>>(() => ({
-    other: i18n.t('log.kindOther'),
-  }));
+  const [kindNames, setKindNames] = useState(baseKindNames);
   const [options, setOptions] = useState<EncounterOptions>({ kinds: [], items: [], checklist: [] });
   const [filter, setFilter] = useState<HistoryFilterValue>(NO_FILTER);
   const [editing, setEditing] = useState<string | null>(null);
@@ -53,7 +54,7 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
   useEffect(() => {
     void (async () => {
       const [packs] = await Promise.all([packsAtOpen(), refresh()]);
-      const names: Record<string, string> = { other: i18n.t('log.kindOther') };
+      const names = baseKindNames();
       for (const p of packs) for (const m of p.pack.moments) names[m.id] ??= m.name;
       setKindNames(names);
       setOptions(encounterOptions(packs.filter((p) => p.enabled).map((p) => p.pack)));
