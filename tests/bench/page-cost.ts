@@ -15,7 +15,7 @@ import {
   launchWithExtension,
   serviceWorker,
 } from '../e2e/launch';
-import { fmt, median } from './stats';
+import { fmt, median, ratioInterval } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
 /** Long enough to include a few of the page's live updates (one a second) and the watcher's work. */
@@ -147,15 +147,24 @@ export async function benchPageCost(): Promise<void> {
     `\nPage cost on the heavy live page (monitor.html, ${RUNS} loads each, medians; targets ≤ 1.02 no match, ≤ 1.05 with a nudge)`,
   );
   console.log(
-    `${'case'.padEnd(22)} ${'load ms'.padStart(16)} ${'load ×'.padStart(7)} ${'script ms'.padStart(16)} ${'script ×'.padStart(9)}`,
+    `${'case'.padEnd(22)} ${'load ms'.padStart(16)} ${'load ×'.padStart(7)} ${'(90% interval)'.padStart(15)} ${'script ms'.padStart(16)} ${'script ×'.padStart(9)} ${'(90% interval)'.padStart(15)}`,
   );
+  const interval = (base: number[], ext: number[]) => {
+    const [lo, hi] = ratioInterval(base, ext);
+    return `(${fmt(lo, 3)}–${fmt(hi, 3)})`;
+  };
   for (const [name, base, ext] of rows) {
-    const [bl, el] = [median(base.map((s) => s.load)), median(ext.map((s) => s.load))];
-    const [bs, es] = [median(base.map((s) => s.script)), median(ext.map((s) => s.script))];
+    const [bLoad, eLoad] = [base.map((s) => s.load), ext.map((s) => s.load)];
+    const [bScript, eScript] = [base.map((s) => s.script), ext.map((s) => s.script)];
+    const [bl, el] = [median(bLoad), median(eLoad)];
+    const [bs, es] = [median(bScript), median(eScript)];
     console.log(
-      `${name.padEnd(22)} ${`${fmt(bl)} → ${fmt(el)}`.padStart(16)} ${fmt(el / bl, 3).padStart(7)} ${`${fmt(bs)} → ${fmt(es)}`.padStart(16)} ${fmt(es / bs, 3).padStart(9)}`,
+      `${name.padEnd(22)} ${`${fmt(bl)} → ${fmt(el)}`.padStart(16)} ${fmt(el / bl, 3).padStart(7)} ${interval(bLoad, eLoad).padStart(15)} ${`${fmt(bs)} → ${fmt(es)}`.padStart(16)} ${fmt(es / bs, 3).padStart(9)} ${interval(bScript, eScript).padStart(15)}`,
     );
   }
+  console.log(
+    'The interval is a bootstrap of the ratio of medians: how far it could move on another run of as many loads.',
+  );
   const watcher = readFileSync(
     path.join(process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR, 'watcher.js'),
   );
