@@ -38,9 +38,12 @@ function focusedRect(): DOMRect | null {
  * the browser polyfill, an element-waiting library and a context object this one-shot card does
  * not need (about a third of the overlay's time on the page).
  */
-export default defineUnlistedScript(() => void start());
+// WXT imports this file when it prepares (before `#i18n` exists on a fresh clone) with the main
+// function removed, and drops what only main used by *name*: keep `showOverlay` a name no local
+// variable anywhere in this file shares, or its imports stay and `wxt prepare` fails.
+export default defineUnlistedScript(() => void showOverlay());
 
-async function start(): Promise<void> {
+async function showOverlay(): Promise<void> {
   const global = window as OverlayGlobal;
   const reply = await sendMessage('getNudge');
   if (!reply) return;

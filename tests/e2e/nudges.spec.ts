@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, serviceWorker, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
 
 /** Long enough for the watcher to report and a nudge to appear on a matching page. */
@@ -265,4 +265,17 @@ test('the card does not animate when the system asks for reduced motion', async 
   expect(await overlay.card.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   expect(await overlay.card.evaluate((el) => getComputedStyle(el).animationName)).toBe('rise');
+});
+
+test('a card left on a page by an extension update removes itself at the next interaction', async ({
+  context,
+  site,
+}) => {
+  const overlay = await OverlayPage.open(context, `${site}/results.html`);
+  const worker = await serviceWorker(context);
+  // An update reloads the extension; pages left open keep its old scripts, cut off from it.
+  await worker.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the worker goes with it
+  await expect(overlay.card).toBeVisible();
+  await overlay.page.locator('#result-note').focus();
+  await expect(overlay.host).toHaveCount(0);
 });
