@@ -10,21 +10,21 @@ const MIN_GAP_MS = 500;
 const READ = new Set(['TITLE', 'H1', 'H2', 'H3']);
 
 /** The overlay's own host element: adding it changes nothing triggers read. */
-const OVERLAY_HOST = 'ATTUNE-OVERLAY';
+const OVERLAY_HOST = 'attune-overlay';
 
 /**
  * True when a mutation could change what triggers see: elements added (other than the overlay),
  * or a heading's text. A live page sends hundreds of text-only records a second, so this stays a
  * plain indexed loop.
  */
-function relevant(records: MutationRecord[]): boolean {
+export function relevant(records: readonly MutationRecord[]): boolean {
   for (let i = 0; i < records.length; i++) {
     const r = records[i] as MutationRecord;
     if (READ.has(r.target.nodeName)) return true;
     const added = r.addedNodes;
     for (let j = 0; j < added.length; j++) {
       const node = added[j] as Node;
-      if (node.nodeType === 1 && node.nodeName !== OVERLAY_HOST) return true;
+      if (node.nodeType === 1 && (node as Element).localName !== OVERLAY_HOST) return true;
     }
   }
   return false;

@@ -46,15 +46,21 @@ export function App(props: OverlayAppProps) {
   if (collapsed) {
     const total = nudge.checklist.length;
     return (
-      <Pill
-        label={nudge.title}
-        checklist={total ? { ticked: nudge.ticked.length, total } : null}
-        onExpand={() => setCollapsed(false)}
-        onOpenChecklist={() => {
-          setChecklistOpen(true);
-          setCollapsed(false);
-        }}
-      />
+      <>
+        <Pill
+          label={nudge.title}
+          checklist={total ? { ticked: nudge.ticked.length, total } : null}
+          onExpand={() => setCollapsed(false)}
+          onOpenChecklist={() => {
+            setChecklistOpen(true);
+            setCollapsed(false);
+          }}
+        />
+        {/* What the last action did ("Marked as used…"), still announced once the card folds. */}
+        <p class="sr-only" role="status" data-testid="pill-status">
+          {status}
+        </p>
+      </>
     );
   }
   return (

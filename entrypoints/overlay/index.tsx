@@ -21,7 +21,7 @@ interface OverlayGlobal {
 
 function focusedRect(): DOMRect | null {
   const el = document.activeElement as HTMLElement | null;
-  if (!el || el === document.body || el.tagName === 'ATTUNE-OVERLAY') return null;
+  if (!el || el === document.body || el.localName === HOST) return null;
   const typing = el.matches(
     'input, textarea, select, [contenteditable=""], [contenteditable=true]',
   );
@@ -41,7 +41,11 @@ function focusedRect(): DOMRect | null {
 // WXT imports this file when it prepares (before `#i18n` exists on a fresh clone) with the main
 // function removed, and drops what only main used by *name*: keep `showOverlay` a name no local
 // variable anywhere in this file shares, or its imports stay and `wxt prepare` fails.
-export default defineUnlistedScript(() => void showOverlay());
+export default defineUnlistedScript(() => {
+  // Fails only when the background cannot answer (restarting, or the extension gone): nothing to
+  // show, and nothing for the clinical page's console. The next match injects the overlay again.
+  showOverlay().catch(() => {});
+});
 
 async function showOverlay(): Promise<void> {
   const global = window as OverlayGlobal;
@@ -59,6 +63,7 @@ async function showOverlay(): Promise<void> {
   const style = document.createElement('style');
   style.textContent = css;
   const container = document.createElement('div');
+  container.className = 'frame';
   for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
   shadow.append(style, container);
   // The top layer keeps the card above any z-index a page can set; a manual popover never takes
@@ -91,7 +96,8 @@ async function showOverlay(): Promise<void> {
    */
   const gone = () => {
     if (nativeBrowser().runtime?.id) return false;
-    close();
+    // Not during the render or effect that asked: after it.
+    queueMicrotask(close);
     return true;
   };
   const view = () => ({ width: innerWidth, height: innerHeight });
@@ -146,12 +152,14 @@ async function showOverlay(): Promise<void> {
           const { promptId, packId, momentId } = next;
           void sendMessage('nudgeAction', { promptId, packId, momentId, action, snooze });
         }}
-        onReason={(reason) =>
-          gone() || void sendMessage('dismissReason', { promptId: next.promptId, reason })
-        }
-        onTick={(itemId, ticked) =>
-          gone() || void sendMessage('setChecklistTick', { itemId, ticked })
-        }
+        onReason={(reason) => {
+          if (gone()) return;
+          void sendMessage('dismissReason', { promptId: next.promptId, reason });
+        }}
+        onTick={(itemId, ticked) => {
+          if (gone()) return;
+          void sendMessage('setChecklistTick', { itemId, ticked });
+        }}
         onCopy={(text) =>
           navigator.clipboard.writeText(text).then(
             () => true,

@@ -57,7 +57,7 @@ export interface PopupStart {
 
 /**
  * What the first paint needs: the tab, local storage, session storage, read all at once (by
- * popup-start.js, before this module loaded).
+ * popup-start.js, usually before this module loaded).
  */
 export async function loadStart(): Promise<PopupStart> {
   const raw = await rawStart();

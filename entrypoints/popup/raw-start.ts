@@ -15,14 +15,12 @@ interface StartGlobal {
   attuneStart?: Promise<RawStart> | null;
 }
 
-const api = nativeBrowser;
-
 /** The tab the popup acts on: the active tab, or `?tab=ID` (how e2e tests open the popup). */
 function targetTab(): Promise<chrome.tabs.Tab | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
   return param
-    ? api().tabs.get(Number(param))
-    : api()
+    ? nativeBrowser().tabs.get(Number(param))
+    : nativeBrowser()
         .tabs.query({ active: true, currentWindow: true })
         .then((tabs) => tabs[0]);
 }
@@ -31,9 +29,9 @@ function targetTab(): Promise<chrome.tabs.Tab | undefined> {
 function read(): Promise<RawStart> {
   return Promise.all([
     targetTab(),
-    api().storage.local.get(Object.values(LOCAL_KEYS)),
+    nativeBrowser().storage.local.get(Object.values(LOCAL_KEYS)),
     // Every tab's record (a few small objects): reading them all saves waiting for the tab id.
-    api().storage.session.get(null),
+    nativeBrowser().storage.session.get(null),
   ]).then(([tab, local, session]) => ({ tab, local, session }));
 }
 

@@ -276,6 +276,11 @@ test('a card left on a page by an extension update removes itself at the next in
   // An update reloads the extension; pages left open keep its old scripts, cut off from it.
   await worker.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the worker goes with it
   await expect(overlay.card).toBeVisible();
-  await overlay.page.locator('#result-note').focus();
-  await expect(overlay.host).toHaveCount(0);
+  // Focus changes until the page's copy of the extension has noticed (a moment after the reload).
+  const field = overlay.page.locator('#result-note');
+  await expect(async () => {
+    await field.blur();
+    await field.focus();
+    await expect(overlay.host).toHaveCount(0, { timeout: 200 });
+  }).toPass({ timeout: 10_000 });
 });

@@ -36,17 +36,29 @@ const NUDGE: NudgeView = {
 };
 
 const noop = () => {};
+const props = (nudge: NudgeView, copies: boolean) => ({
+  nudge,
+  onAction: noop,
+  onReason: noop,
+  onTick: noop,
+  onCopy: async () => copies,
+  onClose: noop,
+  onLayout: noop,
+  onDragStart: noop,
+  onToggleRequest: () => noop,
+});
 const click = (root: Element, testId: string) => {
   const el = root.querySelector(`[data-testid="${testId}"]`) as HTMLElement | null;
   if (!el) throw new Error(`no ${testId}`);
   el.click();
 };
-const settle = () => new Promise((r) => setTimeout(r, 0));
+// Long enough for Preact's effects, which run after the next frame (at most 35 ms later).
+const settle = () => new Promise((r) => setTimeout(r, 50));
 
 afterEach(() => adoptMessages({}));
 
 describe('the overlay with the messages handed to it', () => {
-  it('shows every state of the card and the pill without asking the browser for a message', async () => {
+  it('shows the card (wording, checklist, copied or not, used, asking why) and the pill without asking the browser for a message', async () => {
     adoptMessages(messageTable(NUDGE_MESSAGES));
     const ask = vi.spyOn(fakeBrowser.i18n, 'getMessage');
     const root = document.createElement('div');
@@ -71,13 +83,34 @@ describe('the overlay with the messages handed to it', () => {
     expect(root.querySelector('[data-testid="checklist-toggle"]')?.textContent).toBe(
       'Active-listening checklist (1/2)',
     );
-    for (const step of ['nudge-wording', 'checklist-toggle', 'nudge-copy', 'nudge-dismiss']) {
+    for (const step of ['nudge-wording', 'checklist-toggle', 'nudge-copy']) {
       click(root, step);
       await settle();
     }
-    expect(root.textContent).toContain('Copied');
-    expect(root.querySelector('[data-testid="dismiss-reasons"]')).not.toBeNull();
-    // Collapsed: the pill and its checklist count.
+    expect(root.textContent).toContain('Copied.');
+    expect(root.textContent).toContain('The pack wording.');
+    click(root, 'nudge-dismiss');
+    await settle();
+    expect(root.querySelector('[data-testid="dismiss-reasons"]')?.textContent).toContain(
+      'Not right for this patient',
+    );
+    // Used: the card folds to the pill, and the status stays for screen readers.
+    render(null, root);
+    render(<App {...props(NUDGE, true)} />, root);
+    await settle();
+    click(root, 'nudge-used');
+    await settle();
+    expect(root.querySelector('[data-testid="pill-status"]')?.textContent).toContain(
+      'Marked as used',
+    );
+    // A page that refuses the clipboard.
+    render(null, root);
+    render(<App {...props(NUDGE, false)} />, root);
+    await settle();
+    click(root, 'nudge-copy');
+    await settle();
+    expect(root.textContent).toContain('Could not copy on this page.');
+    // Collapsed from the start: the pill and its checklist count.
     render(null, root);
     render(
       <App
@@ -116,6 +149,12 @@ describe('formatMessage', () => {
         );
       }
     }
+  });
+
+  it('is never handed a message with an escaped dollar, which the table would lose', async () => {
+    for (const lang of ['en', 'es'])
+      for (const [key, entry] of Object.entries(await loadMessages(lang)))
+        expect(entry.message, `${lang} ${key}`).not.toMatch(/\$(\$|[^1-9])/);
   });
 
   it('picks the plural form by count and fills $1 with it', () => {

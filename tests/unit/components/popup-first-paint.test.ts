@@ -1,9 +1,10 @@
 // The popup's first paint reads storage raw (storage/keys.ts); what it reads must be exactly what
 // the storage items wrote, or the popup would open blank over a saved draft or setting.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { EncounterOptions } from '../../../components/encounter-options';
 import { loadStart } from '../../../entrypoints/popup/first-paint';
+import { rawStart, startReads } from '../../../entrypoints/popup/raw-start';
 import { saveDraft } from '../../../storage/drafts';
 import { formOptionsItem } from '../../../storage/form-options';
 import { quietModeItem, sitesItem } from '../../../storage/settings';
@@ -60,5 +61,36 @@ describe('popup first paint', () => {
       promptsUsed: [],
       matched: [],
     });
+  });
+});
+
+describe('popup-start.js hand-off', () => {
+  const global = globalThis as { attuneStart?: Promise<unknown> | null };
+  // As a popup opens: nothing started, nothing taken.
+  const fresh = () => {
+    global.attuneStart = undefined;
+  };
+  beforeEach(fresh);
+  afterEach(fresh);
+
+  it('gives the popup the reads popup-start.js began, once; a late popup-start.js reads nothing', async () => {
+    startReads();
+    const started = global.attuneStart;
+    expect(started).toBeInstanceOf(Promise);
+    expect(rawStart()).toBe(started);
+    // The popup took them. popup-start.js arriving now (it loads async) starts nothing more.
+    startReads();
+    expect(global.attuneStart).toBeNull();
+    // A second read (none in the popup today) asks the browser again.
+    const again = rawStart();
+    expect(again).not.toBe(started);
+    expect((await again).local).toEqual({});
+  });
+
+  it('reads itself when the popup module runs before popup-start.js', async () => {
+    const reads = rawStart();
+    startReads();
+    expect(global.attuneStart).toBeNull();
+    expect((await reads).session).toEqual({});
   });
 });
