@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { OVERLAY_HOST } from '../components/overlay-host';
 import type { CompiledMoment } from '../prompts/triggers/compile';
 import { matchMoments } from '../prompts/triggers/match';
 import { sendMessage } from '../utils/messages';
@@ -9,13 +10,10 @@ const MIN_GAP_MS = 500;
 /** Elements whose text triggers read: a change inside one may change what matches. */
 const READ = new Set(['TITLE', 'H1', 'H2', 'H3']);
 
-/** The overlay's own host element: adding it changes nothing triggers read. */
-const OVERLAY_HOST = 'attune-overlay';
-
 /**
- * True when a mutation could change what triggers see: elements added (other than the overlay),
- * or a heading's text. A live page sends hundreds of text-only records a second, so this stays a
- * plain indexed loop.
+ * True when a mutation could change what triggers see: elements added (other than the overlay's
+ * host, which changes nothing triggers read), or a heading's text. A live page sends hundreds of
+ * text-only records a second, so this stays a plain indexed loop.
  */
 export function relevant(records: readonly MutationRecord[]): boolean {
   for (let i = 0; i < records.length; i++) {

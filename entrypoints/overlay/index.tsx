@@ -1,15 +1,13 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { asCorner, nearestCorner, pickCorner } from '../../components/corner';
+import { OVERLAY_HOST } from '../../components/overlay-host';
 import { adoptMessages } from '../../utils/i18n';
 import { type NudgeView, onMessage, sendMessage } from '../../utils/messages';
 import { nativeBrowser } from '../../utils/native-browser';
 import { App } from './App';
 // Inlined so the page never fetches it: no web-accessible resource is needed.
 import css from './style.css?inline';
-
-/** The host element's name; the watcher ignores it being added (entrypoints/watcher.ts). */
-const HOST = 'attune-overlay';
 
 /** Keys typed in the card stay in the card: the page's keyboard shortcuts never see them. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
@@ -21,7 +19,7 @@ interface OverlayGlobal {
 
 function focusedRect(): DOMRect | null {
   const el = document.activeElement as HTMLElement | null;
-  if (!el || el === document.body || el.localName === HOST) return null;
+  if (!el || el === document.body || el.localName === OVERLAY_HOST) return null;
   const typing = el.matches(
     'input, textarea, select, [contenteditable=""], [contenteditable=true]',
   );
@@ -56,9 +54,9 @@ async function showOverlay(): Promise<void> {
   if (global.attuneOverlay) return global.attuneOverlay.show(nudge);
   // A card left by a previous version of the extension (updated while this page was open) has
   // lost its connection to the background: this one replaces it.
-  for (const orphan of document.querySelectorAll(HOST)) orphan.remove();
+  for (const orphan of document.querySelectorAll(OVERLAY_HOST)) orphan.remove();
 
-  const host = document.createElement(HOST);
+  const host = document.createElement(OVERLAY_HOST);
   const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
   const style = document.createElement('style');
   style.textContent = css;
