@@ -101,9 +101,12 @@ async function showOverlay(): Promise<void> {
   const view = () => ({ width: innerWidth, height: innerHeight });
   const layout = () => {
     if (gone() || host.getAttribute('data-corner') === 'drag') return;
+    // The card is measured only when a field is being typed into: measuring forces the page's
+    // layout, which on a live page is most of what placing the card costs.
+    const field = focusedRect();
     host.setAttribute(
       'data-corner',
-      pickCorner(preferred, host.getBoundingClientRect(), view(), focusedRect()),
+      field ? pickCorner(preferred, host.getBoundingClientRect(), view(), field) : preferred,
     );
   };
   const onDragStart = (down: PointerEvent) => {
