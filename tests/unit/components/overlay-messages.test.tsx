@@ -63,20 +63,7 @@ describe('the overlay with the messages handed to it', () => {
     const ask = vi.spyOn(fakeBrowser.i18n, 'getMessage');
     const root = document.createElement('div');
     document.body.append(root);
-    render(
-      <App
-        nudge={NUDGE}
-        onAction={noop}
-        onReason={noop}
-        onTick={noop}
-        onCopy={async () => true}
-        onClose={noop}
-        onLayout={noop}
-        onDragStart={noop}
-        onToggleRequest={() => noop}
-      />,
-      root,
-    );
+    render(<App {...props(NUDGE, true)} />, root);
     await settle();
     expect(root.textContent).toContain('Used it');
     expect(root.textContent).toContain('SPIKES · about 30 s');
@@ -112,20 +99,7 @@ describe('the overlay with the messages handed to it', () => {
     expect(root.textContent).toContain('Could not copy on this page.');
     // Collapsed from the start: the pill and its checklist count.
     render(null, root);
-    render(
-      <App
-        nudge={{ ...NUDGE, startCollapsed: true }}
-        onAction={noop}
-        onReason={noop}
-        onTick={noop}
-        onCopy={async () => false}
-        onClose={noop}
-        onLayout={noop}
-        onDragStart={noop}
-        onToggleRequest={() => noop}
-      />,
-      root,
-    );
+    render(<App {...props({ ...NUDGE, startCollapsed: true }, false)} />, root);
     await settle();
     expect(root.querySelector('[data-testid="pill"]')?.getAttribute('aria-label')).toContain(
       NUDGE.title,
