@@ -1,18 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isBlank } from '../../../entrypoints/popup/first-paint';
 import { db } from '../../../storage/db';
-import { clearDraft, loadDraft, saveDraft } from '../../../storage/drafts';
+import { clearDraft, draftItem, saveDraft } from '../../../storage/drafts';
 import { getVariant, listVariants, setVariant } from '../../../storage/variants';
 
 const draft = { kind: 'results', ratings: { a: 3 }, checklist: ['x'], promptsUsed: [], note: 'hm' };
 
 describe('drafts', () => {
   it('keeps the popup entry until cleared', async () => {
-    expect(await loadDraft()).toBeNull();
+    expect(await draftItem.getValue()).toBeNull();
     await saveDraft(draft);
-    expect(await loadDraft()).toEqual(draft);
+    expect(await draftItem.getValue()).toEqual(draft);
     await clearDraft();
-    expect(await loadDraft()).toBeNull();
+    expect(await draftItem.getValue()).toBeNull();
   });
 
   it('calls a draft blank when nothing was rated or typed', () => {
