@@ -65,9 +65,11 @@ describe('matchMoments', () => {
 });
 
 describe('keyword helpers', () => {
-  it('reads title and h1–h3 only', () => {
-    const text = headingText(doc('<h1>A</h1><h3>B</h3><h5>C</h5><p>D</p>', 'T'));
-    expect(text.split('\n')).toEqual(['t', 'a', 'b']);
+  it('reads the title, h1–h3 and ARIA headings only', () => {
+    const text = headingText(
+      doc('<h3>B</h3><h1>A</h1><h5>C</h5><p>D</p><div role="heading">E</div>', 'T'),
+    );
+    expect(text.split('\n').sort()).toEqual(['a', 'b', 'e', 't']);
   });
 
   it('matches phrases and punctuation edges', () => {
