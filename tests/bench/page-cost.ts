@@ -18,8 +18,16 @@ import {
 import { fmt, median, ratioInterval } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
-/** Long enough to include a few of the page's live updates (one a second) and the watcher's work. */
-const SETTLE_MS = 2500;
+/**
+ * Figures are read right after the page's third live update (about two seconds after it starts,
+ * long after the watcher's first evaluation), so both sides count the same page work. A fixed
+ * wait counted three updates on one load and four on the next: 5 ms of noise on a 60 ms figure.
+ */
+const UPDATES = 3;
+const AFTER_UPDATES = `new Promise((resolve) => {
+  if ((window.monitorTicks ?? 0) >= ${UPDATES}) return resolve(window.monitorTicks);
+  addEventListener('monitor-tick', (e) => e.detail >= ${UPDATES} && resolve(e.detail));
+})`;
 
 interface Sample {
   load: number;
@@ -37,7 +45,9 @@ async function loadOnce(context: BrowserContext, url: string, waitFor?: string):
       throw new Error(`No nudge on ${url} (${hosts} overlay hosts): ${e}`);
     });
   }
-  await page.waitForTimeout(SETTLE_MS);
+  const updates = await page.evaluate(AFTER_UPDATES);
+  if (updates !== UPDATES)
+    throw new Error(`${url}: read after ${updates} live updates, not ${UPDATES}`);
   const load = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return nav.loadEventEnd - nav.startTime;
@@ -156,6 +166,7 @@ export async function benchPageCost(): Promise<void> {
   for (const [name, base, ext] of rows) {
     const [bLoad, eLoad] = [base.map((s) => s.load), ext.map((s) => s.load)];
     const [bScript, eScript] = [base.map((s) => s.script), ext.map((s) => s.script)];
+    if (process.env.BENCH_RAW) console.log(name, 'script ms', { bare: bScript, attune: eScript });
     const [bl, el] = [median(bLoad), median(eLoad)];
     const [bs, es] = [median(bScript), median(eScript)];
     console.log(
