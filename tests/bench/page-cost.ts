@@ -24,17 +24,27 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 12);
  * wait counted three updates on one load and four on the next: 5 ms of noise on a 60 ms figure.
  */
 const UPDATES = 3;
-const AFTER_UPDATES = `new Promise((resolve) => {
-  if ((window.monitorTicks ?? 0) >= ${UPDATES}) return resolve(window.monitorTicks);
-  addEventListener('monitor-tick', (e) => e.detail >= ${UPDATES} && resolve(e.detail));
+/** Live updates after the first reading, for the script time each update costs in steady state. */
+const STEADY_UPDATES = 5;
+/** Resolves, in the page, with the count of live updates once it reaches `n`. */
+const afterUpdates = (n: number) => `new Promise((resolve) => {
+  if ((window.monitorTicks ?? 0) >= ${n}) return resolve(window.monitorTicks);
+  addEventListener('monitor-tick', (e) => e.detail >= ${n} && resolve(e.detail));
 })`;
 
 interface Sample {
   load: number;
   script: number;
+  /** Script time per live update (401 text changes) once loaded, when measured. */
+  perUpdate?: number;
 }
 
-async function loadOnce(context: BrowserContext, url: string, waitFor?: string): Promise<Sample> {
+async function loadOnce(
+  context: BrowserContext,
+  url: string,
+  waitFor?: string,
+  steady = false,
+): Promise<Sample> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -45,17 +55,22 @@ async function loadOnce(context: BrowserContext, url: string, waitFor?: string):
       throw new Error(`No nudge on ${url} (${hosts} overlay hosts): ${e}`);
     });
   }
-  const updates = await page.evaluate(AFTER_UPDATES);
-  if (updates !== UPDATES)
-    throw new Error(`${url}: read after ${updates} live updates, not ${UPDATES}`);
+  const scriptAfter = async (n: number) => {
+    const updates = await page.evaluate(afterUpdates(n));
+    if (updates !== n) throw new Error(`${url}: read after ${updates} live updates, not ${n}`);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
+  const script = await scriptAfter(UPDATES);
+  const perUpdate = steady
+    ? ((await scriptAfter(UPDATES + STEADY_UPDATES)) - script) / STEADY_UPDATES
+    : undefined;
   const load = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return nav.loadEventEnd - nav.startTime;
   });
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const script = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
   await page.close();
-  return { load, script };
+  return { load, script, perUpdate };
 }
 
 /**
@@ -67,12 +82,13 @@ async function pairedSeries(
   withExt: BrowserContext,
   url: string,
   waitFor?: string,
+  steady = false,
 ): Promise<[Sample[], Sample[]]> {
   const base: Sample[] = [];
   const ext: Sample[] = [];
   for (let i = 0; i <= RUNS; i++) {
-    const b = await loadOnce(bare, url);
-    const e = await loadOnce(withExt, url, waitFor);
+    const b = await loadOnce(bare, url, undefined, steady);
+    const e = await loadOnce(withExt, url, waitFor, steady);
     if (i === 0) continue;
     base.push(b);
     ext.push(e);
@@ -121,10 +137,7 @@ export async function benchPageCost(): Promise<void> {
   const server = await startFixtureServer({ host: '127.0.0.1', port: 0 });
   const plain = `${server.url}/monitor.html`;
   const matching = `${server.url}/monitor.html?heading=Results%20to%20review`;
-  const dirs = [
-    mkdtempSync(path.join(tmpdir(), 'attune-bench-')),
-    mkdtempSync(path.join(tmpdir(), 'attune-bench-')),
-  ];
+  const dirs = [0, 1, 2].map(() => mkdtempSync(path.join(tmpdir(), 'attune-bench-')));
   const bare = await chromium.launchPersistentContext(dirs[0] as string, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -136,13 +149,24 @@ export async function benchPageCost(): Promise<void> {
   });
   await extensionReady(withExt);
   await disableFatigueLimits(withExt);
-  if (process.env.BENCH_UNREGISTER) {
-    const w = await serviceWorker(withExt);
+  const unregister = async (context: BrowserContext) => {
+    const w = await serviceWorker(context);
     await w.evaluate(() => chrome.scripting.unregisterContentScripts());
+  };
+  if (process.env.BENCH_UNREGISTER) await unregister(withExt);
+  // The same extension with its watcher unregistered: what this harness reads when Attune costs
+  // the page nothing, so the other rows' ratios can be read against the noise of a run.
+  const floorDir = dirs[2] as string;
+  const floor = process.env.BENCH_NO_FLOOR ? null : await launchWithExtension(floorDir, {});
+  if (floor) {
+    await extensionReady(floor);
+    await unregister(floor);
   }
 
   const rows: [string, Sample[], Sample[]][] = [];
-  rows.push(['no moment matching', ...(await pairedSeries(bare, withExt, plain))]);
+  const noMatch = await pairedSeries(bare, withExt, plain, undefined, true);
+  rows.push(['no moment matching', ...noMatch]);
+  if (floor) rows.push(['installed, no watcher', ...(await pairedSeries(bare, floor, plain))]);
   // BENCH_NO_NUDGE=1 measures the no-match case alone (for trying watcher variants quickly).
   const nudges = !process.env.BENCH_NO_NUDGE;
   if (nudges)
@@ -150,6 +174,7 @@ export async function benchPageCost(): Promise<void> {
   const t2v = nudges ? await triggerToVisible(withExt, plain) : [];
   await bare.close();
   await withExt.close();
+  await floor?.close();
   await server.close();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 
@@ -175,6 +200,10 @@ export async function benchPageCost(): Promise<void> {
   }
   console.log(
     'The interval is a bootstrap of the ratio of medians: how far it could move on another run of as many loads.',
+  );
+  const perUpdate = (samples: Sample[]) => median(samples.map((s) => s.perUpdate ?? Number.NaN));
+  console.log(
+    `Steady state, no moment matching: script time per live update (401 text changes) ${fmt(perUpdate(noMatch[0]), 2)} ms bare, ${fmt(perUpdate(noMatch[1]), 2)} ms with Attune (median over ${STEADY_UPDATES} updates a load).`,
   );
   const watcher = readFileSync(
     path.join(process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR, 'watcher.js'),
