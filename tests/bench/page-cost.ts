@@ -21,7 +21,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 12);
 /**
  * Figures are read right after the page's third live update (about two seconds after it starts,
  * long after the watcher's first evaluation), so both sides count the same page work. A fixed
- * wait counted three updates on one load and four on the next: 5 ms of noise on a 60 ms figure.
+ * wait could end before or after an update (about 3 ms of script each) from one load to the next.
  */
 const UPDATES = 3;
 /** Live updates after the first reading, for the script time each update costs in steady state. */
