@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { OVERLAY_HOST } from '../components/overlay-host';
 import type { CompiledMoment } from '../prompts/triggers/compile';
-import { matchMoments } from '../prompts/triggers/match';
+import { HEADING_TAGS, matchMoments } from '../prompts/triggers/match';
 import { sendMessage } from '../utils/messages';
 
 /** Least time between two evaluations: bounds the cost on a page that changes constantly. */
@@ -17,7 +17,7 @@ const MIN_GAP_MS = 500;
 export function shapeReader(doc: Document): () => string {
   const all = doc.getElementsByTagName('*');
   const hosts = doc.getElementsByTagName(OVERLAY_HOST);
-  const headings = ['h1', 'h2', 'h3'].map((tag) => doc.getElementsByTagName(tag));
+  const headings = HEADING_TAGS.map((tag) => doc.getElementsByTagName(tag));
   return () => {
     let shape = `${all.length - hosts.length}\n${doc.title}`;
     for (const list of headings)

@@ -1,7 +1,7 @@
 import type { CompiledMoment } from './compile';
 
 /** Where headings live in EHR screens: real headings and ARIA ones. */
-const HEADING_TAGS = ['h1', 'h2', 'h3'];
+export const HEADING_TAGS = ['h1', 'h2', 'h3'];
 const ARIA_HEADINGS = '[role=heading]';
 
 /**
