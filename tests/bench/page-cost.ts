@@ -68,7 +68,7 @@ async function loadOnce(
   // a few hundred milliseconds of the load, long before the third update.
   if (mustShow && !(await page.evaluate(mustShow))) {
     const hosts = await page.locator('attune-overlay').count();
-    throw new Error(`No nudge on ${url} by its ${UPDATES}rd live update (${hosts} overlay hosts)`);
+    throw new Error(`No nudge on ${url} by live update ${UPDATES} (${hosts} overlay hosts)`);
   }
   await page.close();
   return { load, script, perUpdate };
@@ -157,8 +157,9 @@ export async function benchPageCost(): Promise<void> {
   if (process.env.BENCH_UNREGISTER) await unregister(withExt);
   // The same extension with its watcher unregistered: what this harness reads when Attune costs
   // the page nothing, so the other rows' ratios can be read against the noise of a run.
-  const floorDir = dirs[2] as string;
-  const floor = process.env.BENCH_NO_FLOOR ? null : await launchWithExtension(floorDir, {});
+  const floor = process.env.BENCH_NO_FLOOR
+    ? null
+    : await launchWithExtension(dirs[2] as string, {});
   if (floor) {
     await extensionReady(floor);
     await unregister(floor);
