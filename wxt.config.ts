@@ -8,6 +8,8 @@ const GECKO_ID = 'attune@attune.example';
 
 export default defineConfig({
   imports: false,
+  // WXT_OUT_DIR lets two builds (say, two people testing different changes) not overwrite each other.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // MV3 everywhere, Firefox too: scripting.registerContentScripts and optional host permissions
   // are MV3 APIs there (see docs/privacy.md, Browsers).

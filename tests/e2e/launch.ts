@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 
-/** The unpacked e2e build (see docs/testing.md). */
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
+/** The unpacked e2e build (see docs/testing.md); under WXT_OUT_DIR when that is set. */
+export const EXTENSION_DIR = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
 
 /** Chromium flags that work on a machine with no network and no GPU. */
 export const CHROMIUM_ARGS = [
