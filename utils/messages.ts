@@ -64,6 +64,11 @@ export interface ProtocolMap {
    * messages in the user's language (so the host page never waits for the browser's).
    */
   getNudge(): { nudge: NudgeView; messages: MessageTable } | null;
+  /**
+   * Overlay: the card is on screen now (rendered in a shadow root the overlay made itself). The
+   * background records "shown" only then, so a page that blocks the card uses up no limit.
+   */
+  nudgeShown(data: { promptId: string; packId: string; momentId: string }): void;
   /** Overlay: the user acted on the nudge. */
   nudgeAction(data: {
     promptId: string;
