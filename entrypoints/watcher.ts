@@ -65,12 +65,15 @@ async function watch(): Promise<void> {
       void sendMessage('reportMatches', { momentIds: ids, top: window === window.top });
     }
   };
+  // Each timer is called as a method of `window`: Firefox's content-script sandbox refuses a
+  // function taken off `window` and called without it ("does not implement interface Window").
+  const idle = () =>
+    typeof window.requestIdleCallback === 'function'
+      ? window.requestIdleCallback(evaluate, { timeout: 100 })
+      : window.setTimeout(evaluate);
   const schedule = () => {
     if (timer || document.hidden) return;
-    timer = window.setTimeout(
-      () => (window.requestIdleCallback ?? setTimeout)(evaluate, { timeout: 100 }),
-      Math.max(0, last + MIN_GAP_MS - Date.now()),
-    );
+    timer = window.setTimeout(idle, Math.max(0, last + MIN_GAP_MS - Date.now()));
   };
   const observer = new MutationObserver(() => (selectors || shape() !== seen) && schedule());
   const observe = () => observer.observe(document, { childList: true, subtree: true });
