@@ -11,8 +11,15 @@ export interface PackRow {
   from: string;
   /** Fingerprint of the key that signed it, if it is signed. */
   signer?: string;
-  /** Whether updates must be signed by a pinned key. */
-  pinned: boolean;
+  /**
+   * Whose pin its updates must be signed with: the organisation's policy, the pack's own (pinned
+   * at first use or by the user), or none (docs/distribution.md).
+   */
+  pinned: 'policy' | 'own' | null;
+  /** Whether the user may forget that pin (their own packs only). */
+  canForget: boolean;
+  /** The user's own pack of this id that this policy pack replaced, kept aside. */
+  userCopy?: { version: string; from: string };
 }
 
 /** Props of {@link PackList}. */
@@ -21,6 +28,8 @@ export interface PackListProps {
   onToggle: (id: string, enabled: boolean) => void;
   onRemove: (id: string) => void;
   onPin: (id: string) => void;
+  /** Forgets the user's pin of a pack, so its next signed version pins a new key. */
+  onForget: (id: string) => void;
 }
 
 const noop = () => undefined;
@@ -39,12 +48,12 @@ const PREVIEW_BOX = {
  * lock, signature, a switch, remove, and a preview of every prompt through the overlay's own card
  * (text only, never HTML), made inert.
  */
-export function PackList({ packs, onToggle, onRemove, onPin }: PackListProps) {
+export function PackList({ packs, onToggle, onRemove, onPin, onForget }: PackListProps) {
   const ui = uiLocale();
   const ordered = orderByLanguage(packs, (row) => row.stored.pack.locale, ui);
   return (
     <ul class="packs" data-testid="pack-list" style={{ listStyle: 'none', padding: 0 }}>
-      {ordered.map(({ stored: p, from, signer, pinned }) => (
+      {ordered.map(({ stored: p, from, signer, pinned, canForget, userCopy }) => (
         <li
           key={p.id}
           data-testid="pack"
@@ -87,14 +96,30 @@ export function PackList({ packs, onToggle, onRemove, onPin }: PackListProps) {
             {' · '}
             <span data-testid="pack-signature">
               {signer ? i18n.t('packs.signedBy', { key: signer }) : i18n.t('packs.notSigned')}
-              {pinned ? ` ${i18n.t('packs.pinnedNote')}` : ''}
+              {pinned === 'policy' && ` ${i18n.t('packs.pinnedByPolicy')}`}
+              {pinned === 'own' && ` ${i18n.t('packs.pinnedNote')}`}
             </span>{' '}
             {signer && !pinned && (
               <button type="button" data-testid="pack-pin" onClick={() => onPin(p.id)}>
                 {i18n.t('packs.pinKey')}
               </button>
             )}
+            {canForget && (
+              <button
+                type="button"
+                data-testid="pack-forget-key"
+                aria-label={i18n.t('packs.forgetKeyNamed', { name: p.pack.name })}
+                onClick={() => onForget(p.id)}
+              >
+                {i18n.t('packs.forgetKey')}
+              </button>
+            )}
           </p>
+          {userCopy && (
+            <p class="meta" data-testid="pack-user-copy">
+              {i18n.t('packs.userCopy', userCopy)}
+            </p>
+          )}
           {p.lastError && (
             <p class="meta" role="note" data-testid="pack-error">
               {i18n.t('packs.lastError', { error: p.lastError })}

@@ -45,6 +45,8 @@ export interface StoredPack {
   locked?: boolean;
   /** The public key (base64) whose valid signature the installed version carries. */
   signedBy?: string;
+  /** On a policy pack: the user's own pack of the same id it replaced, kept aside (docs/distribution.md). */
+  userCopy?: Omit<StoredPack, 'userCopy'>;
 }
 
 /** What happened to a shown prompt. Page content is never part of an event. */

@@ -3,8 +3,15 @@ import type { Pack } from '../prompts/schema';
 import type { Problem } from '../prompts/validate';
 import { i18n } from '../utils/i18n';
 import { db, type PackSource, type StoredPack } from './db';
-import { checkDocument, conflict } from './pack-install';
-import { pinnedKeysFor } from './pinned-keys';
+import {
+  checkDocument,
+  conflict,
+  nextRow,
+  type RowOptions,
+  readDocument,
+  replacesUserPack,
+} from './pack-install';
+import { forgetKeys, type PinLineage, type Pins, pinsFor, rememberSigner } from './pinned-keys';
 
 /** Every installed pack. */
 export function listPacks(): Promise<StoredPack[]> {
@@ -44,14 +51,8 @@ export async function setPackEnabled(id: string, enabled: boolean): Promise<void
 }
 
 /** Where a pack came from and what to remember about it (a URL's validators, the policy lock). */
-export interface InstallOptions {
+export interface InstallOptions extends RowOptions {
   now?: number;
-  url?: string;
-  etag?: string;
-  lastModified?: string;
-  locked?: boolean;
-  /** Keys the pack must be signed with; by default the ones pinned for its id. */
-  pinnedKeys?: readonly string[];
 }
 
 /** The outcome of {@link installPack}. */
@@ -60,10 +61,21 @@ export type InstallResult =
   | { ok: false; problems: Problem[] };
 
 /**
- * Installs or updates a pack from JSON text or data: validated, signature-checked against any
- * pinned key, then written in one transaction (all or nothing). The same id and version again
- * changes nothing; an older version is refused. Prompt events are keyed by prompt id and never
- * touched, so history survives for every prompt id an update keeps. Never throws.
+ * Whose pins an install answers to: a policy pack listed inline is as trusted as the policy that
+ * lists it, so only the policy's own pins apply to it; a policy URL pack keeps its own pin.
+ */
+function lineageOf(source: PackSource, opts: InstallOptions): PinLineage | 'inline' {
+  if (source !== 'policy') return 'user';
+  return opts.url === undefined ? 'inline' : 'policy';
+}
+
+/**
+ * Installs or updates a pack from JSON text or data: validated, signature-checked against the
+ * pins that govern it, then written in one transaction (all or nothing). The same id and version
+ * again changes nothing; an older version is refused. A policy pack takes the place of the user's
+ * own pack of the same id, whatever the versions, and keeps it aside. The first signed version
+ * pins its key (trust on first use). Prompt events are keyed by prompt id and never touched, so
+ * history survives for every prompt id an update keeps. Never throws.
  */
 export async function installPack(
   input: unknown,
@@ -71,17 +83,24 @@ export async function installPack(
   opts: InstallOptions = {},
 ): Promise<InstallResult> {
   try {
-    const doc = input !== null && typeof input === 'object' ? (input as { id?: unknown }) : null;
-    const id = typeof doc?.id === 'string' ? doc.id : undefined;
-    const pinned = opts.pinnedKeys ?? (id ? await pinnedKeysFor(id) : []);
-    const checked = await checkDocument(input, pinned);
+    const id = readDocument(input)?.id;
+    const lineage = lineageOf(source, opts);
+    const pins =
+      typeof id !== 'string'
+        ? NO_PINS
+        : lineage === 'inline'
+          ? policyOnly(await pinsFor(id, 'policy'))
+          : await pinsFor(id, lineage);
+    const checked = await checkDocument(input, pins);
     if (!checked.ok) return checked;
-    // Text input is only known after parsing: look its pins up now and check again if any.
-    if (!opts.pinnedKeys && !id) {
-      const late = await pinnedKeysFor(checked.pack.id);
-      if (late.length > 0) return installPack(input, source, { ...opts, pinnedKeys: late });
-    }
-    return await write(checked.pack, checked.signedBy, source, opts);
+    const r = await write(checked.pack, checked.signedBy, source, opts);
+    // After the transaction: storage.local cannot join it, and a pin is only worth keeping for
+    // a version that was installed. Held back by no pin of its own (first signed version, or let
+    // in by the policy's pin), the signer becomes the lineage's pin.
+    const heldByOwnPin = pins.by !== null && pins.by !== 'policy';
+    if (r.ok && checked.signedBy && lineage !== 'inline' && !heldByOwnPin)
+      await rememberSigner(r.pack.id, lineage, checked.signedBy);
+    return r;
   } catch (e) {
     return {
       ok: false,
@@ -97,6 +116,9 @@ export async function installPack(
   }
 }
 
+const NO_PINS: Pins = { keys: [], by: null };
+const policyOnly = (p: Pins): Pins => (p.by === 'policy' ? p : NO_PINS);
+
 function write(
   pack: Pack,
   signedBy: string | undefined,
@@ -108,7 +130,9 @@ function write(
     const existing = await db.packs.get(pack.id);
     const problem = conflict(existing, pack, source);
     if (problem) return { ok: false, problems: [problem] };
-    const same = existing?.version === pack.version;
+    const stored = nextRow(existing, pack, signedBy, source, opts, now);
+    const replacing = replacesUserPack(existing, source);
+    const same = !replacing && existing?.version === pack.version;
     if (same && canonicalJson(existing?.pack) !== canonicalJson(pack))
       return {
         ok: false,
@@ -119,33 +143,12 @@ function write(
           },
         ],
       };
-    const stored: StoredPack = {
-      ...existing,
-      id: pack.id,
-      version: pack.version,
-      source,
-      enabled: opts.locked ? true : (existing?.enabled ?? true),
-      installedAt: existing?.installedAt ?? now,
-      updatedAt: same && existing ? existing.updatedAt : now,
-      pack,
-      ...(opts.url !== undefined
-        ? {
-            url: opts.url,
-            etag: opts.etag,
-            lastModified: opts.lastModified,
-            lastChecked: now,
-            lastError: undefined,
-          }
-        : {}),
-      locked: opts.locked ?? source === 'policy',
-      signedBy,
-    };
     if (same && existing && canonicalJson(existing) === canonicalJson(stored))
       return { ok: true, status: 'unchanged', pack: existing };
     await db.packs.put(stored);
     return {
       ok: true,
-      status: existing ? (same ? 'unchanged' : 'updated') : 'installed',
+      status: !existing || replacing ? 'installed' : same ? 'unchanged' : 'updated',
       pack: stored,
     };
   });
@@ -156,7 +159,7 @@ export async function removePack(
   id: string,
   opts: { byPolicy?: boolean } = {},
 ): Promise<{ ok: true } | { ok: false; error: string }> {
-  return db.transaction('rw', db.packs, async () => {
+  const r = await db.transaction('rw', db.packs, async () => {
     const pack = await db.packs.get(id);
     if (!pack) return { ok: true as const };
     if (pack.source === 'builtin')
@@ -169,9 +172,15 @@ export async function removePack(
         ok: false as const,
         error: i18n.t('packs.policyRemove', { name: pack.pack.name }),
       };
-    await db.packs.delete(id);
+    // The policy dropped its pack: the user's own copy, kept aside, comes back as it was.
+    if (pack.userCopy) await db.packs.put(pack.userCopy);
+    else await db.packs.delete(id);
     return { ok: true as const };
   });
+  // A removed pack's pin goes with it (the policy's own pins stay): installing that id again is
+  // a first use. The user's copy that came back keeps the user's pins.
+  if (r.ok) await forgetKeys(id, opts.byPolicy ? 'policy' : 'user');
+  return r;
 }
 
 /** Records an update check of a URL pack that brought no new version (304, or an error). */

@@ -6,7 +6,7 @@ import { PolicyNotice } from '../../components/PolicyNotice';
 import { ProblemList } from '../../components/ProblemList';
 import type { Problem } from '../../prompts/validate';
 import { installPack, removePack, setPackEnabled } from '../../storage/packs';
-import { pinKey } from '../../storage/pinned-keys';
+import { forgetKeys, pinKey } from '../../storage/pinned-keys';
 import { type PolicyState, policyStateItem } from '../../storage/policy-state';
 import { readPackFile } from '../../storage/sources/file';
 import type { RefreshOutcome } from '../../storage/sources/types';
@@ -122,6 +122,12 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
           if (!key) return;
           await pinKey(id, key);
           say(i18n.t('packs.keyPinned'));
+          await refresh();
+        }}
+        onForget={async (id) => {
+          const name = rows.find((r) => r.stored.id === id)?.stored.pack.name ?? id;
+          await forgetKeys(id);
+          say(i18n.t('packs.keyForgotten', { name }));
           await refresh();
         }}
       />

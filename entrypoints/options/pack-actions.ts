@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PackRow } from '../../components/PackList';
 import { fingerprint } from '../../prompts/signing';
 import { listPacks } from '../../storage/packs';
-import { pinnedKeysItem } from '../../storage/pinned-keys';
+import { pinnedKeysItem, pinsAmong, userForgettable } from '../../storage/pinned-keys';
 import { policyStateItem } from '../../storage/policy-state';
 import { sitesItem } from '../../storage/settings';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
@@ -14,12 +14,19 @@ import { sendMessage } from '../../utils/messages';
 export async function loadRows(): Promise<PackRow[]> {
   const [packs, pins] = await Promise.all([listPacks(), pinnedKeysItem.getValue()]);
   return Promise.all(
-    packs.map(async (stored) => ({
-      stored,
-      from: describeSource(stored),
-      pinned: pins.some((k) => k.packId === stored.id),
-      ...(stored.signedBy ? { signer: await fingerprint(stored.signedBy) } : {}),
-    })),
+    packs.map(async (stored) => {
+      const lineage = stored.source === 'policy' ? 'policy' : 'user';
+      const copy = stored.userCopy;
+      const pin = pinsAmong(pins, stored.id, lineage).by;
+      return {
+        stored,
+        from: describeSource(stored),
+        pinned: pin === null ? null : pin === 'policy' ? ('policy' as const) : ('own' as const),
+        canForget: userForgettable(pin),
+        ...(stored.signedBy ? { signer: await fingerprint(stored.signedBy) } : {}),
+        ...(copy ? { userCopy: { version: copy.version, from: describeSource(copy) } } : {}),
+      };
+    }),
   );
 }
 
@@ -28,7 +35,8 @@ export async function releaseOrigin(url: string): Promise<void> {
   const origin = toSiteOrigin(url);
   if (!origin) return;
   const [sites, packs] = await Promise.all([sitesItem.getValue(), listPacks()]);
-  if (sites.includes(origin) || packs.some((p) => p.url && toSiteOrigin(p.url) === origin)) return;
+  const urls = packs.flatMap((p) => [p.url, p.userCopy?.url]); // a copy kept aside comes back
+  if (sites.includes(origin) || urls.some((u) => u && toSiteOrigin(u) === origin)) return;
   // Required permissions (the e2e build's test hosts) cannot be removed; that is fine.
   await browser.permissions.remove({ origins: [sitePattern(origin)] }).catch(() => false);
 }

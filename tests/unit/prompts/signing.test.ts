@@ -96,21 +96,21 @@ describe('installPack and signatures', () => {
     });
   });
 
-  it('once a key is pinned, unsigned and wrongly signed updates are refused with a clear message', async () => {
+  it('once the user pins a key, unsigned and wrongly signed updates are refused with a clear message', async () => {
     const trainer = await generateKeyPair();
     const stranger = await generateKeyPair();
-    await installPack(await signPack(trainerPack('1.0.0'), trainer), 'file');
     await pinKey('org.example.ward-handover', trainer.publicKey);
+    await installPack(await signPack(trainerPack('1.0.0'), trainer), 'file');
 
     const unsigned = await installPack(JSON.stringify(trainerPack('1.1.0')), 'file');
     expect(unsigned).toMatchObject({
       ok: false,
-      problems: [{ path: '/signature', message: expect.stringContaining('unsigned') }],
+      problems: [{ path: '/signature', message: expect.stringContaining('1.1.0 is not signed') }],
     });
     const wrong = await installPack(await signPack(trainerPack('1.1.0'), stranger), 'file');
     expect(wrong).toMatchObject({
       ok: false,
-      problems: [{ path: '/signature', message: expect.stringContaining('not pinned') }],
+      problems: [{ path: '/signature', message: expect.stringContaining('which you pinned') }],
     });
     expect((await db.packs.get('org.example.ward-handover'))?.version).toBe('1.0.0');
 

@@ -115,7 +115,8 @@ describe('URL packs refresh daily with conditional requests', () => {
     await handleAlarm({ name: 'attune-pack-refresh' });
     expect(requests).toEqual(['"a"']);
     const kept = await db.packs.get('org.example.url-pack');
-    expect(kept).toMatchObject({ version: '2.0.0', updatedAt: 1, lastError: undefined });
+    expect(kept).toMatchObject({ version: '2.0.0', updatedAt: 1 });
+    expect(kept?.lastError).toBeUndefined();
     expect(kept?.lastChecked).toBeGreaterThan(1);
 
     served = { body: JSON.stringify({ ...urlPack(), version: '2.1.0' }), etag: '"b"' };
@@ -130,6 +131,71 @@ describe('URL packs refresh daily with conditional requests', () => {
     expect(await db.packs.get('org.example.url-pack')).toMatchObject({
       version: '2.1.0',
       lastError: expect.stringContaining('downgrade'),
+    });
+  });
+});
+
+describe('policy wins over the user’s own pack of the same id', () => {
+  const ID = 'org.example.ward-handover';
+
+  it('replaces a user file pack of a higher version, keeps it aside, and gives it back when the policy drops the pack', async () => {
+    expect((await installPack(trainerPack('5.0.0'), 'file', { now: 1 })).ok).toBe(true);
+    await setPackEnabled(ID, false); // the user's own choice, to be found again
+    await fakeBrowser.storage.managed.set({ packs: [JSON.stringify(trainerPack('1.0.0'))] });
+    expect(await syncPolicy()).toEqual([]);
+
+    const row = await db.packs.get(ID);
+    expect(row).toMatchObject({ source: 'policy', version: '1.0.0', locked: true, enabled: true });
+    expect(row?.userCopy).toMatchObject({ source: 'file', version: '5.0.0', enabled: false });
+    expect((await removePack(ID)).ok).toBe(false);
+    await expect(setPackEnabled(ID, false)).rejects.toThrow(/organisation/);
+    expect((await installPack(trainerPack('6.0.0'), 'file')).ok).toBe(false);
+
+    await fakeBrowser.storage.managed.set({ packs: [] });
+    await syncPolicy();
+    expect(await db.packs.get(ID)).toMatchObject({
+      source: 'file',
+      version: '5.0.0',
+      enabled: false,
+      locked: false,
+      installedAt: 1,
+    });
+  });
+
+  it('replaces a user pack of the same version with different content', async () => {
+    await installPack({ ...trainerPack('1.0.0'), name: 'My own handover' }, 'file');
+    await fakeBrowser.storage.managed.set({ packs: [JSON.stringify(trainerPack('1.0.0'))] });
+    expect(await syncPolicy()).toEqual([]);
+    expect(await db.packs.get(ID)).toMatchObject({
+      source: 'policy',
+      pack: { name: 'Ward handover' },
+      userCopy: { pack: { name: 'My own handover' } },
+    });
+  });
+
+  it("an inline policy pack that replaces a user's URL pack does not keep that URL: the daily refresh never asks it", async () => {
+    const userUrl = 'https://user.example.org/ward.json';
+    served = { body: JSON.stringify(trainerPack('1.0.0')), etag: '"u"' };
+    expect((await installPack(served.body, 'url', { url: userUrl, etag: '"u"' })).ok).toBe(true);
+    await fakeBrowser.storage.managed.set({ packs: [JSON.stringify(trainerPack('1.0.0'))] });
+    await syncPolicy();
+    const row = await db.packs.get(ID);
+    expect(row).toMatchObject({ source: 'policy', locked: true });
+    expect(row?.url).toBeUndefined();
+    expect(row?.etag).toBeUndefined();
+    expect(row?.userCopy).toMatchObject({ source: 'url', url: userUrl });
+
+    // What the user's server serves next is not the organisation's pack.
+    served = {
+      body: JSON.stringify({ ...trainerPack('9.0.0'), name: 'User-served' }),
+      etag: '"x"',
+    };
+    fetchStub.mockClear();
+    await handleAlarm({ name: 'attune-pack-refresh' });
+    expect(fetchStub).not.toHaveBeenCalled();
+    expect(await db.packs.get(ID)).toMatchObject({
+      version: '1.0.0',
+      pack: { name: 'Ward handover' },
     });
   });
 });
