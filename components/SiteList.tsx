@@ -4,7 +4,8 @@ import { i18n } from '../utils/i18n';
 /** Props of {@link SiteList}. */
 export interface SiteListProps {
   sites: readonly string[];
-  onAdd: (input: string) => void;
+  /** Resolves whether the site was added: only then is the field cleared (a failure keeps it). */
+  onAdd: (input: string) => Promise<boolean>;
   onRemove: (origin: string) => void;
 }
 
@@ -35,8 +36,8 @@ export function SiteList({ sites, onAdd, onRemove }: SiteListProps) {
         class="row"
         onSubmit={(e) => {
           e.preventDefault();
-          onAdd(input);
-          setInput('');
+          const typed = input;
+          void onAdd(typed).then((added) => added && setInput((now) => (now === typed ? '' : now)));
         }}
       >
         <label class="field">

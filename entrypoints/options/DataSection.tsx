@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { downloadText, today } from '../../components/download';
 import { encounterOptions } from '../../components/encounter-options';
+import { tryWrite } from '../../components/try-write';
 import { activePacks } from '../../storage/active-packs';
 import {
   type Backup,
@@ -66,20 +67,20 @@ export function DataSection({ say }: { say: (message: string) => void }) {
   }
 
   async function confirmImport(p: Pending) {
-    try {
-      await importBackup(p.backup, track(i18n.t('data.importing')));
-      say(
-        i18n.t('data.imported', p.total, [num(p.total)], {
-          added: num(p.added),
-          existing: num(p.existing),
-        }),
-      );
-    } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      setError(i18n.t('data.importFailed', { reason }));
-    }
-    setPending(null);
+    const done = await tryWrite(
+      () => importBackup(p.backup, track(i18n.t('data.importing'))),
+      (reason) => say(i18n.t('data.importFailed', { reason })),
+    );
     setProgress(null);
+    // A failed import keeps its preview, so Import can be tried again without choosing the file.
+    if (!done.ok) return;
+    say(
+      i18n.t('data.imported', p.total, [num(p.total)], {
+        added: num(p.added),
+        existing: num(p.existing),
+      }),
+    );
+    setPending(null);
   }
 
   return (
@@ -153,7 +154,8 @@ export function DataSection({ say }: { say: (message: string) => void }) {
             class="danger"
             data-testid="delete-all-confirm"
             onClick={async () => {
-              await deleteAllData();
+              // On failure the question stays open, for another try.
+              if (!(await tryWrite(deleteAllData, say)).ok) return;
               setConfirmDelete(false);
               say(i18n.t('data.deletedAll'));
             }}

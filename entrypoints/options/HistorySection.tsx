@@ -7,6 +7,7 @@ import {
   type HistoryFilterValue,
   NO_FILTER,
 } from '../../components/HistoryFilters';
+import { tryWrite } from '../../components/try-write';
 import { packsAtOpen } from '../../storage/active-packs';
 import type { Encounter } from '../../storage/db';
 import {
@@ -87,7 +88,8 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
           items={options.items}
           onCancel={() => setEditing(null)}
           onSave={async (edit) => {
-            await updateEncounter(current.id, edit);
+            // On failure the editor stays open with the edit in it, for another try.
+            if (!(await tryWrite(() => updateEncounter(current.id, edit), say)).ok) return;
             setEditing(null);
             say(i18n.t('history.updated'));
             await refresh();
@@ -100,7 +102,7 @@ export function HistorySection({ say }: { say: (message: string) => void }) {
         filtered={Object.values(filter).some((v) => v !== '')}
         onEdit={setEditing}
         onDelete={async (id) => {
-          await deleteEncounter(id);
+          if (!(await tryWrite(() => deleteEncounter(id), say)).ok) return;
           say(i18n.t('history.deleted'));
           await refresh();
         }}

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NudgeSettingsForm } from '../../components/NudgeSettingsForm';
+import { tryWrite } from '../../components/try-write';
 import { COMPONENTS } from '../../prompts/schema';
 import {
   DEFAULT_NUDGE_SETTINGS,
   type NudgeSettings,
   nudgeSettingsItem,
   quietModeItem,
-  readNudgeSettings,
   snoozeUntilItem,
 } from '../../storage/settings';
 import { i18n, type MessageKey, rawMessage, uiLocale } from '../../utils/i18n';
@@ -33,7 +33,7 @@ export function NudgesSection({ say }: { say: (message: string) => void }) {
   const [snoozeUntil, setSnoozeUntil] = useState(0);
   useEffect(() => {
     void (async () => {
-      setSettings(await readNudgeSettings());
+      setSettings(await nudgeSettingsItem.getValue());
       setQuiet(await quietModeItem.getValue());
       setSnoozeUntil(await snoozeUntilItem.getValue());
     })();
@@ -41,8 +41,9 @@ export function NudgesSection({ say }: { say: (message: string) => void }) {
   if (!settings) return null;
 
   const save = async (next: NudgeSettings) => {
+    // The form keeps showing what the user set even when the write fails, so it can be retried.
     setSettings(next);
-    await nudgeSettingsItem.setValue(next);
+    if (!(await tryWrite(() => nudgeSettingsItem.setValue(next), say)).ok) return;
     say(i18n.t('nudgeSettings.saved'));
   };
   const snoozed = snoozeUntil > Date.now();
@@ -56,7 +57,7 @@ export function NudgesSection({ say }: { say: (message: string) => void }) {
           checked={quiet}
           onChange={async (e) => {
             const on = e.currentTarget.checked;
-            await quietModeItem.setValue(on);
+            if (!(await tryWrite(() => quietModeItem.setValue(on), say)).ok) return;
             setQuiet(on);
             say(on ? i18n.t('nudgeSettings.quietOn') : i18n.t('nudgeSettings.quietOff'));
           }}
@@ -71,7 +72,7 @@ export function NudgesSection({ say }: { say: (message: string) => void }) {
           <button
             type="button"
             onClick={async () => {
-              await snoozeUntilItem.setValue(0);
+              if (!(await tryWrite(() => snoozeUntilItem.setValue(0), say)).ok) return;
               setSnoozeUntil(0);
               say(i18n.t('nudgeSettings.resumed'));
             }}

@@ -4,6 +4,7 @@ import { PackInstall } from '../../components/PackInstall';
 import { PackList, type PackRow } from '../../components/PackList';
 import { PolicyNotice } from '../../components/PolicyNotice';
 import { ProblemList } from '../../components/ProblemList';
+import { tryWrite } from '../../components/try-write';
 import type { Problem } from '../../prompts/validate';
 import { installPack, removePack, setPackEnabled } from '../../storage/packs';
 import { forgetKeys, pinKey } from '../../storage/pinned-keys';
@@ -40,7 +41,12 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
   async function installFiles(files: File[]) {
     setBusy(true);
     for (const file of files) {
-      const r = await installPack(await readPackFile(file), 'file');
+      const written = await tryWrite(
+        async () => installPack(await readPackFile(file), 'file'),
+        say,
+      );
+      if (!written.ok) break;
+      const r = written.value;
       report(
         file.name,
         r.ok ? { ok: true, status: r.status, version: r.pack.version, name: r.pack.pack.name } : r,
@@ -112,7 +118,9 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
         }}
         onRemove={async (id) => {
           const url = rows.find((row) => row.stored.id === id)?.stored.url;
-          const r = await removePack(id);
+          const removed = await tryWrite(() => removePack(id), say);
+          if (!removed.ok) return;
+          const r = removed.value;
           if (r.ok && url) await releaseOrigin(url);
           say(r.ok ? i18n.t('packs.removed') : r.error);
           await refresh();
@@ -120,13 +128,13 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
         onPin={async (id) => {
           const key = rows.find((r) => r.stored.id === id)?.stored.signedBy;
           if (!key) return;
-          await pinKey(id, key);
+          if (!(await tryWrite(() => pinKey(id, key), say)).ok) return;
           say(i18n.t('packs.keyPinned'));
           await refresh();
         }}
         onForget={async (id) => {
           const name = rows.find((r) => r.stored.id === id)?.stored.pack.name ?? id;
-          await forgetKeys(id);
+          if (!(await tryWrite(() => forgetKeys(id), say)).ok) return;
           say(i18n.t('packs.keyForgotten', { name }));
           await refresh();
         }}

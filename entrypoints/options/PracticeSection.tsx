@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PacingBar } from '../../components/PacingBar';
+import { tryWrite } from '../../components/try-write';
 import type { Prompt } from '../../prompts/schema';
 import { enabledDocs, packsAtOpen } from '../../storage/active-packs';
 import { getVariant, setVariant } from '../../storage/variants';
@@ -103,7 +104,8 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
             type="button"
             data-testid="practice-save"
             onClick={async () => {
-              await setVariant(script.id, own);
+              // On failure the wording stays in the field, for another try.
+              if (!(await tryWrite(() => setVariant(script.id, own), say)).ok) return;
               setSaved(own.trim());
               say(own.trim() ? i18n.t('practice.saved') : i18n.t('practice.removed'));
             }}

@@ -2,12 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type EncounterDraft, EncounterForm } from '../../components/EncounterForm';
 import type { EncounterOptions } from '../../components/encounter-options';
-import { QuietReason } from '../../components/QuietReason';
 import { SiteToggle } from '../../components/SiteToggle';
+import { tryWrite } from '../../components/try-write';
 import type { IdentifierSpan } from '../../storage/note-check';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
 import { i18n } from '../../utils/i18n';
-import type { QuietAnswer } from '../../utils/messages';
 import { emptyDraft, isBlank, type PopupStart, prefill, readFormOptions } from './first-paint';
 
 // Loaded when first needed, after the paint: the database (packs, encounters), the identifier
@@ -33,14 +32,6 @@ export function App({ start }: { start: PopupStart }) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState('');
   const [identifiers, setIdentifiers] = useState<IdentifierSpan[] | null>(null);
-  const [why, setWhy] = useState<QuietAnswer | null>(null);
-
-  // After the paint, and again when quiet mode changes: which rule, if any, holds nudges back.
-  useEffect(() => {
-    void messages()
-      .then((m) => m.sendMessage('whyQuiet', tab?.id ?? null))
-      .then(setWhy, () => setWhy(null));
-  }, [quiet]);
 
   // The form painted from the cached options; the packs may have changed since. Re-derive them
   // and repaint only when they differ.
@@ -65,10 +56,18 @@ export function App({ start }: { start: PopupStart }) {
       // Must run inside the click: browsers only prompt for permissions on a user gesture.
       const granted = await browser.permissions.request({ origins: [sitePattern(origin)] });
       if (!granted) return setMessage(i18n.t('popup.noAccess', { origin }));
-      const result = await (await messages()).sendMessage('enableSite', origin);
-      if (!result.ok) return setMessage(result.error);
+      const result = await tryWrite(
+        async () => (await messages()).sendMessage('enableSite', origin),
+        setMessage,
+      );
+      if (!result.ok) return;
+      if (!result.value.ok) return setMessage(result.value.error);
     } else {
-      await (await messages()).sendMessage('disableSite', origin);
+      const done = await tryWrite(
+        async () => (await messages()).sendMessage('disableSite', origin),
+        setMessage,
+      );
+      if (!done.ok) return;
     }
     setSites(await (await settings()).sitesItem.getValue());
     setMessage(on ? i18n.t('popup.siteOn', { origin }) : i18n.t('popup.siteOff', { origin }));
@@ -94,17 +93,29 @@ export function App({ start }: { start: PopupStart }) {
     if (spans.length > 0) return setIdentifiers(spans);
     setIdentifiers(null);
     setSaving(true);
-    const [{ activePacks }, { addEncounter }] = await Promise.all([
-      import('../../storage/active-packs'),
-      import('../../storage/encounters'),
+    const written = await tryWrite(async () => {
+      const [{ activePacks }, { addEncounter }] = await Promise.all([
+        import('../../storage/active-packs'),
+        import('../../storage/encounters'),
+      ]);
+      const packs = await activePacks();
+      await addEncounter({
+        ...draft,
+        packVersions: Object.fromEntries(packs.map((p) => [p.id, p.version])),
+      });
+    }, setMessage);
+    if (!written.ok) {
+      // Nothing is lost: the form keeps the entry, and so does its draft (written again here, as
+      // an untouched prefill never was), so Save can be tried again, even after the popup closes.
+      setSaving(false);
+      await (await drafts()).saveDraft(draft).catch(() => undefined);
+      return;
+    }
+    // The entry is stored; tidying up after it must not leave Save stuck if it fails.
+    await Promise.allSettled([
+      drafts().then((d) => d.clearDraft()),
+      tab && messages().then((m) => m.sendMessage('clearTabState', tab.id)),
     ]);
-    const packs = await activePacks();
-    await addEncounter({
-      ...draft,
-      packVersions: Object.fromEntries(packs.map((p) => [p.id, p.version])),
-    });
-    await (await drafts()).clearDraft();
-    if (tab) await (await messages()).sendMessage('clearTabState', tab.id);
     setFresh(emptyDraft(draft.kind));
     setDraft(emptyDraft(draft.kind));
     setSaving(false);
@@ -120,11 +131,13 @@ export function App({ start }: { start: PopupStart }) {
         quiet={quiet}
         onToggleSite={toggleSite}
         onToggleQuiet={async (on) => {
-          await (await settings()).quietModeItem.setValue(on);
-          setQuiet(on);
+          const done = await tryWrite(
+            async () => (await settings()).quietModeItem.setValue(on),
+            setMessage,
+          );
+          if (done.ok) setQuiet(on);
         }}
       />
-      <QuietReason reason={why?.reason ?? null} until={why?.until ?? null} />
       {
         <EncounterForm
           key={options.items.map((i) => i.id).join()}

@@ -34,9 +34,6 @@ describe('popup first paint', () => {
       ticked: ['open-question'],
       promptsUsed: ['p1'],
       matched: ['results'],
-      pending: null,
-      reports: 1,
-      decision: 'shown',
     });
 
     const start = await loadStart();
@@ -63,9 +60,6 @@ describe('popup first paint', () => {
       ticked: [],
       promptsUsed: [],
       matched: [],
-      pending: null,
-      reports: 0,
-      decision: null,
     });
   });
 });
