@@ -63,6 +63,13 @@ export function NudgeSettingsForm({ value: v, components, onChange }: NudgeSetti
         value={v.momentCooldownMinutes}
         onChange={(n) => set({ momentCooldownMinutes: n })}
       />
+      <NumberField
+        label={i18n.t('nudgeSettings.minGap')}
+        testId="set-min-gap"
+        unit={(n) => i18n.t('nudgeSettings.unitMinutes', n)}
+        value={v.minGapMinutes}
+        onChange={(n) => set({ minGapMinutes: n })}
+      />
       <fieldset>
         <legend>{i18n.t('nudgeSettings.quietHours')}</legend>
         <label>

@@ -62,7 +62,7 @@ async function watch(): Promise<void> {
     const key = `${url}|${ids.join()}`;
     if (ids.length && key !== reported) {
       reported = key;
-      void sendMessage('reportMatches', { momentIds: ids, top: window === window.top });
+      void sendMessage('reportMatches', { momentIds: ids });
     }
   };
   // Each timer is called as a method of `window`: Firefox's content-script sandbox refuses a

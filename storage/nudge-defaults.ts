@@ -8,6 +8,8 @@ export interface NudgeSettings {
   promptCooldownMinutes: number;
   /** Minutes before the same moment may nudge again on the same site. */
   momentCooldownMinutes: number;
+  /** Least minutes between two nudges on one site, whatever their moments. */
+  minGapMinutes: number;
   /** No nudges between these local times (`HH:MM`; may span midnight) when enabled. */
   quietHours: { enabled: boolean; start: string; end: string };
   /** No nudges when the machine has had no input for this many minutes (0 = never pause). */
@@ -29,6 +31,8 @@ export const DEFAULT_NUDGE_SETTINGS: NudgeSettings = {
   perHour: 4,
   promptCooldownMinutes: 24 * 60,
   momentCooldownMinutes: 10,
+  // A page that changes its address every few seconds would otherwise get a card each time.
+  minGapMinutes: 2,
   quietHours: { enabled: false, start: '19:00', end: '07:00' },
   idleMinutes: 5,
   dismissStreak: 3,
@@ -36,3 +40,17 @@ export const DEFAULT_NUDGE_SETTINGS: NudgeSettings = {
   pillAfterDismissals: 3,
   focusComponent: null,
 };
+
+/**
+ * Stored settings over the defaults: a field that an older version, a hand edit or a test left
+ * out never breaks a rule. The one place the defaults are merged.
+ */
+export function withNudgeDefaults(
+  stored: Partial<NudgeSettings> | null | undefined,
+): NudgeSettings {
+  return {
+    ...DEFAULT_NUDGE_SETTINGS,
+    ...stored,
+    quietHours: { ...DEFAULT_NUDGE_SETTINGS.quietHours, ...stored?.quietHours },
+  };
+}

@@ -1,5 +1,6 @@
 // One tab's encounter record, with no storage code: the popup's first paint builds on it without
 // loading the storage library (storage/keys.ts says why).
+import type { BlockReason } from '../prompts/policy/blocked';
 import type { NudgeView } from '../utils/messages';
 
 /**
@@ -15,6 +16,26 @@ export interface TabRecord {
   promptsUsed: string[];
   /** Moment ids the watcher last reported in this tab (ids only, never page text). */
   matched: string[];
+  /**
+   * The nudge last injected, until the overlay says it is on screen (then "shown" is recorded).
+   * Kept across visits: until then the policy counts it as shown, so a page changing its address
+   * while the card is still rendering gets no second card.
+   */
+  pending: PendingNudge | null;
+  /** How many watcher reports the background has decided on in this tab (tests wait on it). */
+  reports: number;
+  /** What the last decision came to: shown, the rule that held it back, or no prompt left. */
+  decision: 'shown' | 'no-prompt' | BlockReason | null;
+}
+
+/** A nudge injected into a tab, not yet confirmed on screen. */
+export interface PendingNudge {
+  promptId: string;
+  packId: string;
+  momentId: string;
+  origin: string;
+  /** When it was injected (epoch ms). */
+  at: number;
 }
 
 /** An empty record for a tab. */
@@ -24,4 +45,7 @@ export const emptyTab = (): TabRecord => ({
   ticked: [],
   promptsUsed: [],
   matched: [],
+  pending: null,
+  reports: 0,
+  decision: null,
 });

@@ -10,8 +10,3 @@ export async function setVariant(promptId: string, text: string, now = Date.now(
   if (text.trim() === '') await db.variants.delete(promptId);
   else await db.variants.put({ promptId, text: text.trim(), updatedAt: now });
 }
-
-/** Every personal variant. */
-export function listVariants(): Promise<PromptVariant[]> {
-  return db.variants.toArray();
-}

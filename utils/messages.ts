@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BlockReason } from '../prompts/policy/blocked';
 import type { CompiledMoment } from '../prompts/triggers/compile';
 import type { Problem } from '../prompts/validate';
 import type { DismissReason } from '../storage/db';
@@ -42,12 +43,11 @@ export type NudgeAction = 'used' | 'copied' | 'snoozed' | 'dismissed' | 'collaps
 /** How long "not now" lasts: an hour, or the rest of the day. */
 export type SnoozeLength = 'hour' | 'day';
 
-/** The encounter state the overlay gathered in one tab, handed to the popup's log. */
-export interface TabState {
-  ticked: string[];
-  promptsUsed: string[];
-  /** The moment of the nudge shown in this tab, the popup's default kind of encounter. */
-  momentId: string | null;
+/** Why no nudge may show on a site now: the rule's code, and when it lets go (if on its own). */
+export interface QuietAnswer {
+  reason: BlockReason;
+  /** Epoch ms when the rule ends by itself; null when it lasts until changed (quiet mode, idle). */
+  until: number | null;
 }
 
 /**
@@ -57,8 +57,8 @@ export interface TabState {
 export interface ProtocolMap {
   /** Watcher: the compiled triggers for the sender's site (empty when the site is not enabled). */
   getTriggers(): CompiledMoment[];
-  /** Watcher: moment ids that match the page now; `top` is false inside a frame. */
-  reportMatches(data: { momentIds: string[]; top: boolean }): void;
+  /** Watcher: moment ids that match the page now. */
+  reportMatches(data: { momentIds: string[] }): void;
   /**
    * Overlay: the nudge the background decided to show in this tab, if any, and the overlay's
    * messages in the user's language (so the host page never waits for the browser's).
@@ -85,10 +85,10 @@ export interface ProtocolMap {
   toggleOverlay(): boolean;
   /** Overlay: a checklist item was ticked or unticked for this tab's encounter. */
   setChecklistTick(data: { itemId: string; ticked: boolean }): void;
-  /** Popup: what the overlay gathered for a tab (checklist ticks, prompts used). */
-  getTabState(tabId: number): TabState;
   /** Popup: the encounter for a tab was logged; its gathered state starts afresh. */
   clearTabState(tabId: number): void;
+  /** Popup: the rule holding nudges back now on a tab's site, or null when a nudge may show. */
+  whyQuiet(tabId: number | null): QuietAnswer | null;
   /** Popup/options: enable Attune on an origin (host permission must already be granted). */
   enableSite(origin: string): { ok: true } | { ok: false; error: string };
   /** Popup/options: disable Attune on an origin and unregister the watcher there. */

@@ -10,17 +10,17 @@ import { sitesItem } from '../../storage/settings';
 import { getTab, removeTab } from '../../storage/tab-state';
 import { messageTable } from '../../utils/i18n';
 import { onMessage, sendMessage } from '../../utils/messages';
-import {
-  forgetVisit,
-  handleAction,
-  handleClear,
-  handleCommand,
-  handleCorner,
-  handleMatches,
-  handleTick,
-} from './nudges';
+import { handleAction } from './actions';
+import { handleCommand, TOGGLE_COMMAND } from './command';
+import { handleCorner } from './corners';
+import { handleMatches } from './matches';
 import { registerPacks } from './packs';
+import { handleShown } from './shown';
 import { disableSite, enableSite, isEnabledUrl, syncWatcher } from './sites';
+import { forgetQueue } from './tab-queue';
+import { handleClear, handleTick } from './ticks';
+import { forgetVisit } from './visits';
+import { whyQuiet } from './why-quiet';
 
 /** The e2e build serves its fixture sites here and enables them at install (see docs/testing.md). */
 const E2E_SITES = ['http://127.0.0.1', 'http://localhost'];
@@ -46,6 +46,7 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncWatcher());
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetVisit(tabId);
+    forgetQueue(tabId);
     void removeTab(tabId);
   });
 
@@ -61,6 +62,10 @@ export default defineBackground(() => {
     const { nudge } = await getTab(senderTab(sender).id);
     return nudge ? { nudge, messages: messageTable(NUDGE_MESSAGES) } : null;
   });
+  onMessage('nudgeShown', ({ sender, data }) => {
+    const tab = senderTab(sender);
+    return handleShown(tab.id, tab.url, data);
+  });
   onMessage('nudgeAction', ({ sender, data }) => {
     const tab = senderTab(sender);
     return handleAction(tab.id, tab.url, data);
@@ -68,16 +73,12 @@ export default defineBackground(() => {
   onMessage('setChecklistTick', ({ sender, data }) =>
     handleTick(senderTab(sender).id, data.itemId, data.ticked),
   );
-  onMessage('getTabState', async ({ data: tabId }) => {
-    const { ticked, promptsUsed, nudge } = await getTab(tabId);
-    return { ticked, promptsUsed, momentId: nudge?.momentId ?? null };
-  });
   onMessage('clearTabState', ({ data: tabId }) => handleClear(tabId));
+  onMessage('whyQuiet', ({ data: tabId }) => whyQuiet(tabId));
   onMessage('dismissReason', ({ data }) => setDismissReason(data.promptId, data.reason));
   onMessage('setCorner', ({ sender, data }) => handleCorner(senderTab(sender).url, data));
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'toggle-overlay' || tab?.id === undefined || !tab.url?.startsWith('http'))
-      return;
+    if (command !== TOGGLE_COMMAND || tab?.id === undefined || !tab.url?.startsWith('http')) return;
     const tabId = tab.id;
     await handleCommand(tabId, tab.url, () =>
       sendMessage('toggleOverlay', undefined, { tabId, frameId: 0 }),

@@ -7,6 +7,7 @@ import {
   type NudgeSettings,
   nudgeSettingsItem,
   quietModeItem,
+  readNudgeSettings,
   snoozeUntilItem,
 } from '../../storage/settings';
 import { i18n, type MessageKey, rawMessage, uiLocale } from '../../utils/i18n';
@@ -33,7 +34,7 @@ export function NudgesSection({ say }: { say: (message: string) => void }) {
   const [snoozeUntil, setSnoozeUntil] = useState(0);
   useEffect(() => {
     void (async () => {
-      setSettings(await nudgeSettingsItem.getValue());
+      setSettings(await readNudgeSettings());
       setQuiet(await quietModeItem.getValue());
       setSnoozeUntil(await snoozeUntilItem.getValue());
     })();

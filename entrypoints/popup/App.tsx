@@ -2,11 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type EncounterDraft, EncounterForm } from '../../components/EncounterForm';
 import type { EncounterOptions } from '../../components/encounter-options';
+import { QuietReason } from '../../components/QuietReason';
 import { SiteToggle } from '../../components/SiteToggle';
 import { tryWrite } from '../../components/try-write';
 import type { IdentifierSpan } from '../../storage/note-check';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
 import { i18n } from '../../utils/i18n';
+import type { QuietAnswer } from '../../utils/messages';
 import { emptyDraft, isBlank, type PopupStart, prefill, readFormOptions } from './first-paint';
 
 // Loaded when first needed, after the paint: the database (packs, encounters), the identifier
@@ -32,6 +34,14 @@ export function App({ start }: { start: PopupStart }) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState('');
   const [identifiers, setIdentifiers] = useState<IdentifierSpan[] | null>(null);
+  const [why, setWhy] = useState<QuietAnswer | null>(null);
+
+  // After the paint, and again when quiet mode changes: which rule, if any, holds nudges back.
+  useEffect(() => {
+    void messages()
+      .then((m) => m.sendMessage('whyQuiet', tab?.id ?? null))
+      .then(setWhy, () => setWhy(null));
+  }, [quiet]);
 
   // The form painted from the cached options; the packs may have changed since. Re-derive them
   // and repaint only when they differ.
@@ -138,6 +148,7 @@ export function App({ start }: { start: PopupStart }) {
           if (done.ok) setQuiet(on);
         }}
       />
+      <QuietReason reason={why?.reason ?? null} until={why?.until ?? null} />
       {
         <EncounterForm
           key={options.items.map((i) => i.id).join()}

@@ -34,6 +34,9 @@ describe('popup first paint', () => {
       ticked: ['open-question'],
       promptsUsed: ['p1'],
       matched: ['results'],
+      pending: null,
+      reports: 1,
+      decision: 'shown',
     });
 
     const start = await loadStart();
@@ -60,6 +63,9 @@ describe('popup first paint', () => {
       ticked: [],
       promptsUsed: [],
       matched: [],
+      pending: null,
+      reports: 0,
+      decision: null,
     });
   });
 });

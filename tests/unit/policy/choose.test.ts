@@ -1,68 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blockedBy,
-  checklistFor,
-  chooseNudge,
-  type PolicyInput,
-} from '../../../prompts/policy/choose';
+import { blockedBy, checklistFor, chooseNudge } from '../../../prompts/policy/choose';
 import type { Pack } from '../../../prompts/schema';
-import type { PromptEvent } from '../../../storage/db';
 import { DEFAULT_NUDGE_SETTINGS } from '../../../storage/settings';
-
-const prompt = (id: string, moments: string[], kind = 'script') => ({
-  id,
-  kind,
-  title: id,
-  text: `${id} text`,
-  framework: 'NURSE',
-  component: 'communication-skills',
-  seconds: 20,
-  source: 's',
-  moments,
-});
-const PACK = {
-  id: 'test.pack',
-  version: '1.0.0',
-  moments: [],
-  ratingItems: [],
-  prompts: [
-    prompt('care', ['results'], 'self-care'),
-    prompt('a', ['results']),
-    prompt('b', ['results']),
-    prompt('c', ['discharge']),
-    { ...prompt('cl', ['results', 'discharge'], 'checklist'), items: [{ id: 'x', text: 'X' }] },
-  ],
-} as unknown as Pack;
-
-const NOW = Date.UTC(2026, 10, 23, 9, 0);
-const MIN = 60_000;
-const ev = (
-  type: PromptEvent['type'],
-  promptId: string,
-  minutesAgo: number,
-  momentId = 'results',
-): PromptEvent => ({
-  type,
-  promptId,
-  packId: PACK.id,
-  momentId,
-  origin: 'https://ehr.test',
-  at: NOW - minutesAgo * MIN,
-});
-const input = (over: Partial<PolicyInput> = {}): PolicyInput => ({
-  now: NOW,
-  localMinutes: 9 * 60,
-  snoozeUntil: 0,
-  idle: false,
-  matched: ['results'],
-  packs: [PACK],
-  events: [],
-  settings: DEFAULT_NUDGE_SETTINGS,
-  quiet: false,
-  shownThisVisit: false,
-  origin: 'https://ehr.test',
-  ...over,
-});
+import { ev, input, MIN, NOW, PACK, prompt } from './policy-fixture';
 
 describe('chooseNudge', () => {
   it('shows the first prompt of the matched moment, never a checklist as the card', () => {
@@ -83,7 +23,7 @@ describe('chooseNudge', () => {
       ev('shown', 'c', 30, 'discharge'),
       ev('shown', 'c', 20, 'discharge'),
     ];
-    expect(blockedBy(input({ events: four }))).toBe('hourly cap');
+    expect(blockedBy(input({ events: four }))).toBe('hourly-cap');
     expect(chooseNudge(input({ events: four, now: NOW + 11 * MIN }))?.prompt.id).toBe('a');
   });
 
@@ -120,16 +60,16 @@ describe('fatigue controls', () => {
   it('keeps quiet hours, including a window that spans midnight', () => {
     expect(
       blockedBy(input({ settings: quietHours('12:00', '13:30'), localMinutes: 12 * 60 + 10 })),
-    ).toBe('quiet hours');
+    ).toBe('quiet-hours');
     expect(
       blockedBy(input({ settings: quietHours('12:00', '13:30'), localMinutes: 13 * 60 + 30 })),
     ).toBeNull();
     expect(
       blockedBy(input({ settings: quietHours('19:00', '07:00'), localMinutes: 23 * 60 })),
-    ).toBe('quiet hours');
+    ).toBe('quiet-hours');
     expect(
       blockedBy(input({ settings: quietHours('19:00', '07:00'), localMinutes: 6 * 60 + 59 })),
-    ).toBe('quiet hours');
+    ).toBe('quiet-hours');
     expect(
       blockedBy(input({ settings: quietHours('19:00', '07:00'), localMinutes: 7 * 60 })),
     ).toBeNull();
@@ -152,7 +92,7 @@ describe('fatigue controls', () => {
 
   it('pauses after several dismissals in a row, and resumes after the pause or a use', () => {
     const streak = [ev('dismissed', 'x', 30), ev('dismissed', 'y', 20), ev('dismissed', 'z', 10)];
-    expect(blockedBy(input({ events: streak }))).toBe('paused after dismissals');
+    expect(blockedBy(input({ events: streak }))).toBe('dismissals');
     expect(blockedBy(input({ events: streak, now: NOW + 111 * MIN }))).toBeNull();
     expect(blockedBy(input({ events: [...streak, ev('used', 'q', 5)] }))).toBeNull();
     expect(blockedBy(input({ events: streak.slice(1) }))).toBeNull();

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../prompts/builtin';
+import { checklistFor } from '../../../prompts/policy/choose';
+import { compileMoments } from '../../../prompts/triggers/compile';
 import { validatePack } from '../../../prompts/validate';
 import { countWords } from '../../../prompts/validate/speech';
 
@@ -10,6 +12,9 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'pack.
 const prompts = builtinPacks.flatMap((p) => p.prompts);
 const momentsById = (id: string) =>
   builtinPacks.flatMap((p) => p.moments.filter((m) => m.id === id));
+const momentIds = [...new Set(builtinPacks.flatMap((p) => p.moments.map((m) => m.id)))];
+/** The order the extension's database lists installed packs in (by id). */
+const byId = [...builtinPacks].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('built-in packs', () => {
   it('ships every pack file in prompts/, each valid and already in its parsed form', () => {
@@ -23,15 +28,15 @@ describe('built-in packs', () => {
     }
   });
 
-  it('has at least three packs and 45 prompts, with unique pack ids and prompt ids', () => {
-    expect(builtinPacks.length).toBeGreaterThanOrEqual(3);
-    expect(prompts.length).toBeGreaterThanOrEqual(45);
+  it('has at least seven packs and 100 prompts, with unique pack ids and prompt ids', () => {
+    expect(builtinPacks.length).toBeGreaterThanOrEqual(7);
+    expect(prompts.length).toBeGreaterThanOrEqual(100);
     expect(new Set(builtinPacks.map((p) => p.id)).size).toBe(builtinPacks.length);
     expect(new Set(prompts.map((p) => p.id)).size).toBe(prompts.length);
   });
 
   it('defines each moment identically wherever a pack declares it', () => {
-    for (const id of ['serious-news', 'results', 'discharge', 'telehealth', 'routine-visit']) {
+    for (const id of momentIds) {
       const defs = momentsById(id);
       expect(defs.length, id).toBeGreaterThan(0);
       for (const d of defs) expect(d, id).toEqual(defs[0]);
@@ -40,9 +45,15 @@ describe('built-in packs', () => {
 
   it('triggers on the wording the issue names, and routine visits not on other screens', () => {
     const kw = (id: string) => momentsById(id)[0]?.triggers.keywords ?? [];
-    expect(kw('serious-news')).toEqual(
-      expect.arrayContaining(['pathology', 'biopsy', 'oncology', 'palliative']),
+    expect(kw('serious-news')).toEqual(expect.arrayContaining(['palliative', 'hospice']));
+    expect(kw('diagnostic-results')).toEqual(
+      expect.arrayContaining(['pathology', 'biopsy', 'oncology']),
     );
+    expect(kw('goals-of-care')).toContain('goals of care');
+    expect(kw('family-meeting')).toContain('family meeting');
+    expect(kw('interpreter')).toContain('interpreter');
+    expect(kw('adverse-event')).toContain('incident report');
+    expect(kw('child-and-family')).toEqual(expect.arrayContaining(['paediatric', 'pediatric']));
     expect(kw('results')).toContain('results');
     expect(kw('discharge')).toContain('discharge');
     expect(kw('telehealth')).toEqual(expect.arrayContaining(['telehealth', 'video visit']));
@@ -59,6 +70,22 @@ describe('built-in packs', () => {
     }
   });
 
+  it('keeps news known to be serious off screens that may hold normal results', () => {
+    // Headings of results screens (tests/fixtures/site): pathology may be benign, so only the
+    // neutral moments may match them, never `serious-news` or `goals-of-care`.
+    const screens = ['results review', 'laboratory', 'surgical pathology report', 'biopsy report'];
+    for (const id of ['serious-news', 'goals-of-care', 'family-meeting'])
+      for (const k of momentsById(id)[0]?.triggers.keywords ?? [])
+        for (const screen of screens)
+          expect(screen.includes(k.toLowerCase()), `${id}: ${k} in ${screen}`).toBe(false);
+  });
+
+  it('lists results before pathology results, so a results screen leads with the neutral moment', () => {
+    const order = compileMoments(byId).map((m) => m.id);
+    expect(order.indexOf('results')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('results')).toBeLessThan(order.indexOf('diagnostic-results'));
+  });
+
   it('gives the active-listening checklist, with stable item ids, to every moment', () => {
     const core = builtinPacks.find((p) => p.id === 'org.attune.core-empathy');
     const checklist = core?.prompts.find((p) => p.id === 'active-listening');
@@ -73,6 +100,10 @@ describe('built-in packs', () => {
       'check-understanding',
     ]);
     expect(checklist?.moments.sort()).toEqual(core?.moments.map((m) => m.id).sort());
+    // It is the checklist the card and the encounter form get for every moment.
+    for (const id of momentIds) expect(checklistFor(byId, id)?.id, id).toBe('active-listening');
+    const firstChecklist = byId.flatMap((p) => p.prompts).find((p) => p.kind === 'checklist');
+    expect(firstChecklist?.id).toBe('active-listening');
   });
 
   it('ships five default rating items on a labelled 1–5 scale', () => {
