@@ -1,24 +1,27 @@
+import { builtinPacks } from '../builtin';
 import type { Pack } from '../schema';
 import { speechSeconds } from '../validate/speech';
 import { validateFile } from './check';
 import { type CommandResult, type FileIO, problemLine } from './io';
 
-/** Prompt counts of one pack, and its longest script. */
+/** Prompt counts of one pack or several, and the longest script. */
 export interface PackStats {
   prompts: number;
   byKind: Record<string, number>;
   byMoment: Record<string, number>;
   byFramework: Record<string, number>;
   byComponent: Record<string, number>;
+  /** Prompts by the language of their pack (its locale, e.g. `en`, `es-MX`). */
+  byLanguage: Record<string, number>;
   /** The script with the most declared seconds, with its spoken length at 150 words a minute. */
   longestScript: { id: string; seconds: number; spokenSeconds: number } | null;
 }
 
-const bump = (counts: Record<string, number>, key: string) => {
-  counts[key] = (counts[key] ?? 0) + 1;
+const bump = (counts: Record<string, number>, key: string, n = 1) => {
+  counts[key] = (counts[key] ?? 0) + n;
 };
 
-/** Counts a validated pack's prompts by kind, moment, framework and component. */
+/** Counts a validated pack's prompts by kind, moment, framework, component and language. */
 export function packStats(pack: Pack): PackStats {
   const stats: PackStats = {
     prompts: pack.prompts.length,
@@ -26,6 +29,7 @@ export function packStats(pack: Pack): PackStats {
     byMoment: {},
     byFramework: {},
     byComponent: {},
+    byLanguage: { [pack.locale]: pack.prompts.length },
     longestScript: null,
   };
   for (const p of pack.prompts) {
@@ -47,6 +51,30 @@ export function packStats(pack: Pack): PackStats {
   return stats;
 }
 
+/** The counts of several packs added together (moments that share an id count as one). */
+export function mergeStats(all: readonly PackStats[]): PackStats {
+  const total: PackStats = {
+    prompts: 0,
+    byKind: {},
+    byMoment: {},
+    byFramework: {},
+    byComponent: {},
+    byLanguage: {},
+    longestScript: null,
+  };
+  for (const s of all) {
+    total.prompts += s.prompts;
+    for (const key of ['byKind', 'byMoment', 'byFramework', 'byComponent', 'byLanguage'] as const)
+      for (const [k, n] of Object.entries(s[key])) bump(total[key], k, n);
+    if (
+      s.longestScript &&
+      (total.longestScript === null || s.longestScript.seconds > total.longestScript.seconds)
+    )
+      total.longestScript = s.longestScript;
+  }
+  return total;
+}
+
 function table(title: string, counts: Record<string, number>): string[] {
   const rows = Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
   return [`${title}:`, ...rows.map(([key, n]) => `  ${String(n).padStart(4)}  ${key}`)];
@@ -63,17 +91,42 @@ export function formatStats(file: string, s: PackStats): string[] {
     ...table('By moment', s.byMoment),
     ...table('By framework', s.byFramework),
     ...table('By component', s.byComponent),
+    ...table('By language', s.byLanguage),
     `Longest script: ${longest}`,
   ];
 }
 
-/** `pack stats FILE`: counts for a valid pack; an invalid one prints its problems instead. */
+/** One line per pack, then the counts of all of them together. */
+function formatMany(title: string, packs: readonly Pack[]): string[] {
+  const each = packs.map(
+    (p) => `  ${String(p.prompts.length).padStart(4)}  ${p.id} ${p.version} (${p.locale})`,
+  );
+  return [
+    `${packs.length} packs:`,
+    ...each,
+    ...formatStats(title, mergeStats(packs.map(packStats))),
+  ];
+}
+
+/**
+ * `pack stats FILE...`: counts for valid packs (added together when there are several);
+ * `pack stats --builtin`: the packs Attune ships. An invalid file prints its problems instead.
+ */
 export function statsCommand(files: readonly string[], io: FileIO): CommandResult {
-  const [file, ...extra] = files;
-  if (file === undefined || extra.length > 0)
-    return { out: [], err: ['pack stats: give exactly one FILE'], code: 2 };
-  const r = validateFile(file, io);
-  if (!r.ok)
-    return { out: r.problems.map((p) => problemLine(file, p.path, p.message)), err: [], code: 1 };
-  return { out: formatStats(file, packStats(r.pack)), err: [], code: 0 };
+  if (files.length === 0)
+    return { out: [], err: ['pack stats: give at least one FILE, or --builtin'], code: 2 };
+  if (files.length === 1 && files[0] === '--builtin')
+    return { out: formatMany('built-in packs', builtinPacks), err: [], code: 0 };
+  const packs: Pack[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    const r = validateFile(file, io);
+    if (r.ok) packs.push(r.pack);
+    else problems.push(...r.problems.map((p) => problemLine(file, p.path, p.message)));
+  }
+  if (problems.length > 0) return { out: problems, err: [], code: 1 };
+  const [only] = packs;
+  if (packs.length === 1 && only)
+    return { out: formatStats(files[0] ?? '', packStats(only)), err: [], code: 0 };
+  return { out: formatMany(`${packs.length} files`, packs), err: [], code: 0 };
 }
