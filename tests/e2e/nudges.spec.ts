@@ -11,7 +11,7 @@ const MOMENT_PAGES: [string, string[]][] = [
   ['telehealth.html', ['telehealth']],
   ['note.html', ['routine-visit']],
   ['monitor.html?heading=Results%20to%20review', ['results']],
-  ['results.html', ['serious-news', 'results']],
+  ['results.html', ['results', 'diagnostic-results']],
 ];
 
 for (const [path, moments] of MOMENT_PAGES) {
@@ -24,7 +24,7 @@ for (const [path, moments] of MOMENT_PAGES) {
   });
 }
 
-test('a route change inside the single-page app to the pathology screen shows a serious-news prompt', async ({
+test('a route change inside the single-page app to the pathology screen shows a pathology-results prompt', async ({
   context,
   site,
 }) => {
@@ -35,7 +35,7 @@ test('a route change inside the single-page app to the pathology screen shows a 
   await page.click('#nav-pathology');
   const overlay = new OverlayPage(page);
   await expect(overlay.card).toBeVisible();
-  expect(await overlay.moment()).toBe('serious-news');
+  expect(await overlay.moment()).toBe('diagnostic-results');
   expect(page.url()).toContain('view=pathology'); // no reload: the app changed route itself
 });
 
