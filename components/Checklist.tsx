@@ -1,8 +1,7 @@
-/** One item of the active-listening checklist. */
-export interface ChecklistItem {
-  id: string;
-  text: string;
-}
+import type { ChecklistItem } from '../utils/domain';
+
+// A domain type (utils/domain.ts); re-exported for the component's callers.
+export type { ChecklistItem };
 
 /** Props of {@link Checklist}. */
 export interface ChecklistProps {

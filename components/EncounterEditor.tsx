@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Encounter } from '../storage/db';
+import type { Encounter, KindOption, RatingOption } from '../utils/domain';
 import { i18n } from '../utils/i18n';
-import type { KindOption, RatingOption } from './EncounterForm';
+import { own, ownCopy } from '../utils/id-record';
 import { KindSelect } from './KindSelect';
 
 /** What an edit may change. */
@@ -26,7 +26,7 @@ export function EncounterEditor({
 }: EncounterEditorProps) {
   const [edit, setEdit] = useState<EncounterEdit>({
     kind: encounter.kind,
-    ratings: { ...encounter.ratings },
+    ratings: ownCopy(encounter.ratings),
     note: encounter.note,
   });
   const known = new Set(items.map((i) => i.id));
@@ -58,9 +58,9 @@ export function EncounterEditor({
           <span>{item.text}</span>
           <select
             data-testid={`edit-rating-${item.id}`}
-            value={String(edit.ratings[item.id] ?? '')}
+            value={String(own(edit.ratings, item.id) ?? '')}
             onChange={(e) => {
-              const ratings = { ...edit.ratings };
+              const ratings = ownCopy(edit.ratings);
               const v = e.currentTarget.value;
               if (v === '') delete ratings[item.id];
               else ratings[item.id] = Number(v);

@@ -1,35 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { IdentifierSpan } from '../storage/note-check';
+import type { ChecklistItem, EncounterDraft, KindOption, RatingOption } from '../utils/domain';
 import { i18n } from '../utils/i18n';
-import { Checklist, type ChecklistItem } from './Checklist';
+import { own } from '../utils/id-record';
+import { Checklist } from './Checklist';
 import { KindSelect } from './KindSelect';
 import { NoteWarning } from './NoteWarning';
 import { RatingScale } from './RatingScale';
 import { digitRating, focusTarget } from './rating-keys';
 
-/** A kind of encounter the user can pick (a pack moment, or `other`). */
-export interface KindOption {
-  id: string;
-  name: string;
-}
-
-/** A self-rating item as the form shows it. */
-export interface RatingOption {
-  id: string;
-  text: string;
-  min: number;
-  max: number;
-  labels: readonly string[];
-}
-
-/** What the user has entered so far. */
-export interface EncounterDraft {
-  kind: string;
-  ratings: Record<string, number>;
-  checklist: string[];
-  promptsUsed: string[];
-  note: string;
-}
+// The form's types are domain types (utils/domain.ts); re-exported for the form's callers.
+export type { EncounterDraft, KindOption, RatingOption } from '../utils/domain';
 
 /** Props of {@link EncounterForm}. */
 export interface EncounterFormProps {
@@ -99,7 +80,7 @@ export function EncounterForm({
           min={item.min}
           max={item.max}
           labels={item.labels}
-          value={draft.ratings[item.id]}
+          value={own(draft.ratings, item.id)}
           onChange={(v) => onChange({ ...draft, ratings: { ...draft.ratings, [item.id]: v } })}
         />
       ))}

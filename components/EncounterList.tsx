@@ -1,5 +1,6 @@
-import type { Encounter } from '../storage/db';
+import type { Encounter } from '../utils/domain';
 import { i18n, uiLocale } from '../utils/i18n';
+import { own } from '../utils/id-record';
 
 /** Props of {@link EncounterList}. */
 export interface EncounterListProps {
@@ -62,7 +63,7 @@ export function EncounterList({
           return (
             <tr key={e.id} data-testid="history-row" data-id={e.id}>
               <td>{when}</td>
-              <td data-testid="history-kind">{kindNames[e.kind] ?? e.kind}</td>
+              <td data-testid="history-kind">{own(kindNames, e.kind) ?? e.kind}</td>
               <td data-testid="history-ratings">
                 {Object.entries(e.ratings)
                   .map(([k, v]) => `${k} ${v}`)

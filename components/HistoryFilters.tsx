@@ -1,5 +1,5 @@
+import type { KindOption } from '../utils/domain';
 import { i18n } from '../utils/i18n';
-import type { KindOption } from './EncounterForm';
 import { KindSelect } from './KindSelect';
 
 /** The history filter as the form holds it: empty strings mean "any". */

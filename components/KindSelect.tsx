@@ -1,4 +1,4 @@
-import type { KindOption } from './EncounterForm';
+import type { KindOption } from '../utils/domain';
 
 /** Props of {@link KindSelect}. */
 export interface KindSelectProps {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DismissReason } from '../storage/db';
+import type { DismissReason } from '../utils/domain';
 import { fillParts, i18n, type MessageKey, rawMessage, uiLocale } from '../utils/i18n';
 import type { NudgeView } from '../utils/messages';
 import { Checklist } from './Checklist';

@@ -1,4 +1,5 @@
 import { i18n } from '../utils/i18n';
+import { own } from '../utils/id-record';
 
 /** Props of {@link RankList}. */
 export interface RankListProps {
@@ -27,7 +28,7 @@ export function RankList({
         <ol>
           {rows.map(([id, n]) => (
             <li key={id} data-id={id}>
-              {names[id] ?? id} <span class="count">{n}</span>
+              {own(names, id) ?? id} <span class="count">{n}</span>
             </li>
           ))}
         </ol>

@@ -1,14 +1,9 @@
 import type { Pack } from '../prompts/schema';
+import type { ChecklistItem, EncounterOptions, KindOption, RatingOption } from '../utils/domain';
 import { i18n } from '../utils/i18n';
-import type { ChecklistItem } from './Checklist';
-import type { KindOption, RatingOption } from './EncounterForm';
 
-/** What the encounter form offers, derived from the enabled packs. */
-export interface EncounterOptions {
-  kinds: KindOption[];
-  items: RatingOption[];
-  checklist: ChecklistItem[];
-}
+// A domain type (utils/domain.ts); re-exported for the callers of encounterOptions.
+export type { EncounterOptions };
 
 /**
  * Kinds are the packs' moments plus `other`; rating items and moments shared by several packs

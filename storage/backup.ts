@@ -1,48 +1,81 @@
-// The full JSON backup: what it holds, how it is checked, previewed and merged back in.
+// The full JSON backup: what it holds, how it is checked, previewed and merged back in. Its rows
+// are checked by the domain's own schemas (utils/domain.ts), so every field a row has is kept.
 import * as v from 'valibot';
+import {
+  type Encounter,
+  EncounterSchema,
+  type PromptEvent,
+  PromptEventSchema,
+  type PromptVariant,
+  PromptVariantSchema,
+  Time,
+} from '../utils/domain';
 import { i18n } from '../utils/i18n';
-import { db, type Encounter, type PromptEvent, type PromptVariant } from './db';
+import { db } from './db';
 import { recordInWeeks } from './weeks';
 
 /** The backup format this version writes; it reads this one and older. */
 export const BACKUP_VERSION = 1;
 const FORMAT = 'attune-backup';
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const Time = v.pipe(v.number(), v.integer(), v.minValue(0));
-const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(200));
 
-const EncounterSchema = v.object({
-  id: Id,
-  at: Time,
-  kind: Id,
-  ratings: v.record(Id, v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
-  checklist: Ids,
-  promptsUsed: Ids,
-  note: v.pipe(v.string(), v.maxLength(10_000)),
-  packVersions: v.record(Id, v.pipe(v.string(), v.maxLength(64))),
-});
-const EventSchema = v.object({
-  at: Time,
-  type: v.picklist(['shown', 'used', 'copied', 'snoozed', 'dismissed', 'collapsed']),
-  promptId: Id,
-  packId: Id,
-  momentId: Id,
-  origin: v.pipe(v.string(), v.maxLength(300)),
-});
-const VariantSchema = v.object({
-  promptId: Id,
-  text: v.pipe(v.string(), v.maxLength(5000)),
-  updatedAt: Time,
-});
+/** The origin of an address (scheme, host, port), or null when it has none. */
+function originOf(address: string): string | null {
+  try {
+    const origin = new URL(address).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An event's site, reduced to its origin: a whole address (written by hand, or by another tool)
+ * can carry a path or query with a record number, which Attune never keeps.
+ */
+const BareOrigin = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const origin = originOf(dataset.value);
+    // The message never repeats the address: it may hold what should not be shown.
+    if (origin === null) addIssue({ message: i18n.t('data.badOrigin'), received: '…' });
+    return origin ?? NEVER;
+  }),
+);
+
+/** An event as a backup holds it: without the database's key. */
+const { id: _key, ...eventEntries } = PromptEventSchema.entries;
+const EventSchema = v.object({ ...eventEntries, origin: BareOrigin });
+
+/** Encounters, each id once: a repeated id would be counted as new twice, then merged into one. */
+const Encounters = v.pipe(
+  v.array(EncounterSchema),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const first = new Map<string, number>();
+    for (const [i, e] of dataset.value.entries()) {
+      const seen = first.get(e.id);
+      if (seen === undefined) first.set(e.id, i);
+      else
+        addIssue({
+          message: i18n.t('data.duplicateId', { first: `encounters.${seen}` }),
+          path: [
+            { type: 'array', origin: 'value', input: dataset.value, key: i, value: e },
+            { type: 'object', origin: 'value', input: e, key: 'id', value: e.id },
+          ],
+        });
+    }
+  }),
+);
 
 /** The backup document; `format` and `version` are checked before the rest. */
 export const BackupSchema = v.object({
   format: v.literal(FORMAT),
   version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION)),
   exportedAt: Time,
-  encounters: v.array(EncounterSchema),
+  encounters: Encounters,
   events: v.optional(v.array(EventSchema), () => []),
-  variants: v.optional(v.array(VariantSchema), () => []),
+  variants: v.optional(v.array(PromptVariantSchema), () => []),
 });
 /** A validated backup. */
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -102,6 +135,8 @@ export async function makeBackup(now = Date.now(), onProgress?: Progress): Promi
 /** One schema issue as a translated phrase (valibot's own messages are English only). */
 function problem(issue: v.BaseIssue<unknown>): string {
   const values = { expected: issue.expected ?? '', received: issue.received };
+  // Attune's own checks (an origin, a repeated id) carry their translated sentence.
+  if (issue.type === 'raw_check' || issue.type === 'raw_transform') return issue.message;
   // A required field that is missing: the object reports it as a bad key.
   if (issue.type === 'object' && issue.path?.at(-1)?.origin === 'key')
     return i18n.t('data.badKey', values);

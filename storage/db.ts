@@ -1,25 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Pack } from '../prompts/schema';
-import { summarize, type WeekSummary } from './week-summary';
-
-/** One logged encounter: the user's own private reflection, never patient data. */
-export interface Encounter {
-  id: string;
-  /** Epoch milliseconds when the encounter was logged. */
-  at: number;
-  /** A moment id from the packs, or `other`. */
-  kind: string;
-  /** Self-rating by rating-item id (1–5). */
-  ratings: Record<string, number>;
-  /** Active-listening checklist item ids ticked during the encounter. */
-  checklist: string[];
-  /** Prompt ids the user marked as used. */
-  promptsUsed: string[];
-  /** The user's own private note (checked for identifiers before saving). */
-  note: string;
-  /** Pack id → version in force when the encounter was logged. */
-  packVersions: Record<string, string>;
-}
+import type { Encounter, PromptEvent, PromptVariant, WeekSummary } from '../utils/domain';
+import { summarize } from './week-summary';
 
 /** Where an installed pack came from. */
 export type PackSource = 'builtin' | 'file' | 'url' | 'policy';
@@ -47,33 +29,6 @@ export interface StoredPack {
   signedBy?: string;
   /** On a policy pack: the user's own pack of the same id it replaced, kept aside (docs/distribution.md). */
   userCopy?: Omit<StoredPack, 'userCopy'>;
-}
-
-/** What happened to a shown prompt. Page content is never part of an event. */
-export type PromptEventType = 'shown' | 'used' | 'copied' | 'snoozed' | 'dismissed' | 'collapsed';
-
-/** One prompt event, for rotation, fatigue control and the user's own reflection. */
-export interface PromptEvent {
-  id?: number;
-  at: number;
-  type: PromptEventType;
-  promptId: string;
-  packId: string;
-  momentId: string;
-  /** The site's origin (scheme, host and port); never a path or query. */
-  origin: string;
-  /** Why a prompt was dismissed, when the user said (one tap, optional). */
-  reason?: DismissReason;
-}
-
-/** The one-tap reasons offered after "not for this moment". */
-export type DismissReason = 'already-did' | 'not-right' | 'no-time';
-
-/** The user's own wording of a script, shown by the overlay instead of the pack's. */
-export interface PromptVariant {
-  promptId: string;
-  text: string;
-  updatedAt: number;
 }
 
 /** The Attune database. Every released schema keeps its own `version(n)` block forever. */

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { EncounterDraft } from '../components/EncounterForm';
+import type { EncounterDraft } from '../utils/domain';
 import { LOCAL_KEYS } from './keys';
 
 /**

@@ -1,4 +1,5 @@
-import { db, type Encounter } from './db';
+import type { Encounter } from '../utils/domain';
+import { db } from './db';
 import { recordInWeeks } from './weeks';
 
 /** The fields a user fills in; id and time are given on save. */
@@ -14,11 +15,6 @@ export async function addEncounter(input: NewEncounter): Promise<Encounter> {
   return encounter;
 }
 
-/** Newest encounters first. */
-export function listEncounters(limit = 200): Promise<Encounter[]> {
-  return db.encounters.orderBy('at').reverse().limit(limit).toArray();
-}
-
 /** What the history can be narrowed to; every field is optional. */
 export interface EncounterFilter {
   kind?: string;
@@ -32,7 +28,7 @@ export interface EncounterFilter {
 }
 
 /** The mean of an entry's ratings, or null when it has none. */
-export function meanRating(e: Pick<Encounter, 'ratings'>): number | null {
+function meanRating(e: Pick<Encounter, 'ratings'>): number | null {
   const values = Object.values(e.ratings);
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
@@ -76,11 +72,6 @@ export async function deleteEncounter(id: string): Promise<void> {
     await db.encounters.delete(id);
     await recordInWeeks([], [before]);
   });
-}
-
-/** How many encounters are stored. */
-export function countEncounters(): Promise<number> {
-  return db.encounters.count();
 }
 
 /** Deletes every encounter, prompt event and personal variant (installed packs stay). */

@@ -1,4 +1,5 @@
-import { type DismissReason, db, type PromptEvent } from './db';
+import type { DismissReason, PromptEvent } from '../utils/domain';
+import { db } from './db';
 
 /** Records one prompt event. */
 export async function recordEvent(

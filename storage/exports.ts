@@ -1,6 +1,8 @@
 // The files a user can export besides the backup: CSV for a spreadsheet, a summary for a coach.
+
+import type { Encounter } from '../utils/domain';
 import { i18n, uiLocale } from '../utils/i18n';
-import type { Encounter } from './db';
+import { own } from '../utils/id-record';
 import { weekStart } from './trends';
 
 /**
@@ -39,7 +41,7 @@ const header = (itemIds: readonly string[]) => csvLine([...HEAD, ...itemIds, ...
 /** The CSV line of one encounter, one cell per rating item. */
 function encounterLine(e: Encounter, itemIds: readonly string[]): string {
   let line = `${csvCell(e.id)},${new Date(e.at).toISOString()},${csvCell(e.kind)}`;
-  for (const id of itemIds) line += `,${e.ratings[id] ?? ''}`;
+  for (const id of itemIds) line += `,${own(e.ratings, id) ?? ''}`;
   return `${line},${csvCell(e.checklist.join(';'))},${csvCell(e.promptsUsed.join(';'))},${csvCell(e.note)}`;
 }
 

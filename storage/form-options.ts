@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { EncounterOptions } from '../components/encounter-options';
+import type { EncounterOptions } from '../utils/domain';
 import { LOCAL_KEYS } from './keys';
 
 /**

@@ -1,9 +1,10 @@
-// The trend maths of the options page. Pure: week summaries (or encounters) in, figures out;
-// `now` is an argument. The view reads stored week summaries (storage/weeks.ts), so it costs 12
-// rows whatever the number of encounters; the encounter forms below summarise first.
+// The trend maths of the options page. Pure: week summaries in, figures out; `now` is an
+// argument. The view reads stored week summaries (storage/weeks.ts), so it costs 12 rows whatever
+// the number of encounters. Ids key `Map`s: an id is data, whatever its name.
+import type { WeekSummary } from '../utils/domain';
 import { i18n } from '../utils/i18n';
-import type { Encounter } from './db';
-import { summarize, TREND_WEEKS, type WeekSummary, weekStarts } from './week-summary';
+import { own } from '../utils/id-record';
+import { TREND_WEEKS, weekStarts } from './week-summary';
 
 export { TREND_WEEKS, weekStart, weekStarts } from './week-summary';
 
@@ -12,7 +13,7 @@ export interface WeeklySeries {
   weeks: number[];
   counts: number[];
   /** Item id → one average per week (null for a week with no rating of that item). */
-  averages: Record<string, (number | null)[]>;
+  averages: Map<string, (number | null)[]>;
 }
 
 /** Each item's weekly average over the last `weeks` weeks, from week summaries. */
@@ -25,28 +26,16 @@ export function weeklySeries(
   const starts = weekStarts(now, weeks);
   const byWeek = new Map(summaries.map((s) => [s.week, s]));
   const cells = starts.map((w) => byWeek.get(w));
-  const averages = Object.fromEntries(
+  const averages = new Map(
     itemIds.map((id) => [
       id,
       cells.map((s) => {
-        const [sum, n] = s?.ratings[id] ?? [0, 0];
+        const [sum, n] = (s && own(s.ratings, id)) ?? [0, 0];
         return n ? sum / n : null;
       }),
     ]),
   );
   return { weeks: starts, counts: cells.map((s) => s?.count ?? 0), averages };
-}
-
-/** Each item's weekly average over the last `weeks` weeks (older and later encounters ignored). */
-export function weeklyAverages(
-  encounters: readonly Encounter[],
-  itemIds: readonly string[],
-  now: number,
-  weeks = TREND_WEEKS,
-): WeeklySeries {
-  const first = weekStarts(now, weeks)[0] ?? 0;
-  const inWindow = encounters.filter((e) => e.at >= first && e.at <= now);
-  return weeklySeries(summarize(inWindow), itemIds, now, weeks);
 }
 
 /** Counts by key, most frequent first (ties by key, so the order is stable). */
@@ -70,11 +59,6 @@ export function kindCounts(summaries: readonly WeekSummary[]): [string, number][
   return ranked(total(summaries, (s) => s.kinds));
 }
 
-/** How many encounters of each kind, most frequent first. */
-export function countsByKind(encounters: readonly Encounter[]): [string, number][] {
-  return kindCounts(summarize(encounters));
-}
-
 /**
  * Checklist items most often ticked and most often missed, from week summaries. Only encounters
  * where the checklist was used (at least one tick) count: an untouched checklist says nothing.
@@ -91,22 +75,9 @@ export function checklistTotals(
   return { ticked: nonZero(ticked), missed: nonZero(missed) };
 }
 
-/** Checklist items most often ticked and most often missed (see {@link checklistTotals}). */
-export function checklistStats(
-  encounters: readonly Encounter[],
-  itemIds: readonly string[],
-): { ticked: [string, number][]; missed: [string, number][] } {
-  return checklistTotals(summarize(encounters), itemIds);
-}
-
 /** Prompts marked as used in these weeks, most used first, at most `limit`. */
 export function promptCounts(summaries: readonly WeekSummary[], limit = 5): [string, number][] {
   return ranked(total(summaries, (s) => s.prompts)).slice(0, limit);
-}
-
-/** Prompts marked as used, most used first, at most `limit`. */
-export function topPrompts(encounters: readonly Encounter[], limit = 5): [string, number][] {
-  return promptCounts(summarize(encounters), limit);
 }
 
 /** This week's focus: the item with the lowest average over the last `recent` weeks. */
@@ -117,7 +88,7 @@ export function weeklyFocus(
 ): { itemId: string; text: string; average: number; question: string } | null {
   let best: { itemId: string; text: string; average: number } | null = null;
   for (const item of items) {
-    const values = (series.averages[item.id] ?? [])
+    const values = (series.averages.get(item.id) ?? [])
       .slice(-recent)
       .filter((v): v is number => v !== null);
     if (values.length === 0) continue;

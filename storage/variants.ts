@@ -1,4 +1,5 @@
-import { db, type PromptVariant } from './db';
+import type { PromptVariant } from '../utils/domain';
+import { db } from './db';
 
 /** The user's own wording of a prompt, if they saved one (the overlay shows it instead). */
 export async function getVariant(promptId: string): Promise<PromptVariant | undefined> {

@@ -1,6 +1,7 @@
 // Per-week totals of the encounters, kept beside them so the trends read 12 rows, not thousands.
 // Pure: the repository (storage/weeks.ts) stores them, the trend maths (storage/trends.ts) reads.
-import type { Encounter } from './db';
+import type { Encounter, WeekSummary } from '../utils/domain';
+import { idRecord, own, ownCopy } from '../utils/id-record';
 
 /** Weeks the trend chart covers. */
 export const TREND_WEEKS = 12;
@@ -23,48 +24,43 @@ export function weekStarts(now: number, weeks = TREND_WEEKS): number[] {
   });
 }
 
-/** One week's totals: everything the trends view shows, and nothing finer. */
-export interface WeekSummary {
-  /** The week's start: local midnight of its Monday ({@link weekStart}). */
-  week: number;
-  /** Encounters logged in the week. */
-  count: number;
-  /** Encounters by kind. */
-  kinds: Record<string, number>;
-  /** Rating item id → [sum of its ratings, how many ratings]. */
-  ratings: Record<string, [number, number]>;
-  /** Encounters whose checklist was used (at least one tick). */
-  checklistUsed: number;
-  /** Checklist item id → encounters that ticked it. */
-  ticks: Record<string, number>;
-  /** Prompt id → times marked as used. */
-  prompts: Record<string, number>;
-}
-
 /** The summary of a week with no encounters. */
-export const emptyWeek = (week: number): WeekSummary => ({
+const emptyWeek = (week: number): WeekSummary => ({
   week,
   count: 0,
-  kinds: {},
-  ratings: {},
+  kinds: idRecord(),
+  ratings: idRecord(),
   checklistUsed: 0,
-  ticks: {},
-  prompts: {},
+  ticks: idRecord(),
+  prompts: idRecord(),
+});
+
+/**
+ * A copy of a summary whose count tables have no prototype: ids are keys like any other (a
+ * stored row comes back with `Object.prototype`, under which `constructor` reads as a function
+ * and writing `__proto__` would set the prototype instead of a count).
+ */
+const copyWeek = (w: WeekSummary): WeekSummary => ({
+  ...w,
+  kinds: ownCopy(w.kinds),
+  ratings: ownCopy(w.ratings),
+  ticks: ownCopy(w.ticks),
+  prompts: ownCopy(w.prompts),
 });
 
 /** Adds `n` to a count, dropping the key when it reaches zero (so removals leave no residue). */
 function bump(counts: Record<string, number>, key: string, n: number): void {
-  const next = (counts[key] ?? 0) + n;
+  const next = (own(counts, key) ?? 0) + n;
   if (next === 0) delete counts[key];
   else counts[key] = next;
 }
 
 /** Adds (`sign` 1) or removes (`sign` -1) one encounter's share of its week, in place. */
-export function applyToWeek(w: WeekSummary, e: Encounter, sign: 1 | -1): WeekSummary {
+function applyToWeek(w: WeekSummary, e: Encounter, sign: 1 | -1): WeekSummary {
   w.count += sign;
   bump(w.kinds, e.kind, sign);
   for (const [id, value] of Object.entries(e.ratings)) {
-    const [sum, n] = w.ratings[id] ?? [0, 0];
+    const [sum, n] = own(w.ratings, id) ?? [0, 0];
     if (n + sign === 0) delete w.ratings[id];
     else w.ratings[id] = [sum + sign * value, n + sign];
   }
@@ -85,7 +81,7 @@ export function adjustWeeks(
   added: readonly Encounter[],
   removed: readonly Encounter[] = [],
 ): WeekSummary[] {
-  const weeks = new Map(current.map((w) => [w.week, structuredClone(w)]));
+  const weeks = new Map(current.map((w) => [w.week, copyWeek(w)]));
   const at = (e: Encounter) => {
     const week = weekStart(e.at);
     const w = weeks.get(week) ?? emptyWeek(week);

@@ -1,7 +1,8 @@
 // The stored week summaries: kept in step with the encounters inside the same transaction as
 // every write, read by the trends view (12 rows, whatever the number of encounters).
-import { db, type Encounter } from './db';
-import { adjustWeeks, summarize, type WeekSummary, weekStart } from './week-summary';
+import type { Encounter, WeekSummary } from '../utils/domain';
+import { db } from './db';
+import { adjustWeeks, summarize, weekStart } from './week-summary';
 
 /**
  * Applies added and removed encounters to the stored summaries. Call inside a `rw` transaction

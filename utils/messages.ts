@@ -2,8 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BlockReason } from '../prompts/policy/blocked';
 import type { CompiledMoment } from '../prompts/triggers/compile';
 import type { Problem } from '../prompts/validate';
-import type { DismissReason } from '../storage/db';
 import type { RefreshOutcome } from '../storage/sources/types';
+import type { DismissReason, PromptEventType } from './domain';
 import type { MessageTable } from './i18n';
 
 /** What installing a pack from a URL came to: the pack installed, or every problem by path. */
@@ -38,7 +38,7 @@ export interface NudgeView {
 }
 
 /** Something the user did with a nudge; recorded as a prompt event (never page content). */
-export type NudgeAction = 'used' | 'copied' | 'snoozed' | 'dismissed' | 'collapsed';
+export type NudgeAction = Exclude<PromptEventType, 'shown'>;
 
 /** How long "not now" lasts: an hour, or the rest of the day. */
 export type SnoozeLength = 'hour' | 'day';

@@ -9,14 +9,15 @@ import {
 } from '../../components/HistoryFilters';
 import { tryWrite } from '../../components/try-write';
 import { packsAtOpen } from '../../storage/active-packs';
-import type { Encounter } from '../../storage/db';
 import {
   deleteEncounter,
   type EncounterFilter,
   queryEncounters,
   updateEncounter,
 } from '../../storage/encounters';
+import type { Encounter } from '../../utils/domain';
 import { i18n } from '../../utils/i18n';
+import { idRecord } from '../../utils/id-record';
 
 /** The form's filter as a query: dates are local days, `to` includes its whole day. */
 function toQuery(f: HistoryFilterValue): EncounterFilter {
@@ -30,8 +31,8 @@ function toQuery(f: HistoryFilterValue): EncounterFilter {
   };
 }
 
-/** Kind names known before the packs are read: only "other". */
-const baseKindNames = (): Record<string, string> => ({ other: i18n.t('log.kindOther') });
+/** Kind names known before the packs are read: only "other". Keyed by moment ids, so no prototype. */
+const baseKindNames = () => idRecord([['other', i18n.t('log.kindOther')]]);
 
 /** Rows shown at first, and added by each "Show older encounters". */
 const PAGE = 50;

@@ -12,9 +12,10 @@ import {
   weeklySeries,
   weekStarts,
 } from '../../storage/trends';
-import type { WeekSummary } from '../../storage/week-summary';
 import { repairWeeks, weeksSince } from '../../storage/weeks';
+import type { WeekSummary } from '../../utils/domain';
 import { fillParts, i18n, rawMessage, uiLocale } from '../../utils/i18n';
+import { idRecord } from '../../utils/id-record';
 
 type View = {
   weeks: string[];
@@ -36,7 +37,8 @@ function build(packs: readonly Pack[], weeks: readonly WeekSummary[], now: numbe
     opts.items.map((i) => i.id),
     now,
   );
-  const names: Record<string, string> = {};
+  // Keyed by pack ids: no inherited key may stand in for a missing name.
+  const names = idRecord<string>();
   for (const k of opts.kinds) names[k.id] = k.name;
   for (const c of opts.checklist) names[c.id] = c.text;
   for (const p of packs) for (const pr of p.prompts) names[`prompt:${pr.id}`] = pr.title;
@@ -50,7 +52,7 @@ function build(packs: readonly Pack[], weeks: readonly WeekSummary[], now: numbe
     lines: opts.items.map((i) => ({
       id: i.id,
       label: i.text,
-      values: series.averages[i.id] ?? [],
+      values: series.averages.get(i.id) ?? [],
     })),
     kinds: kindCounts(weeks),
     ticked: ticked.slice(0, 3),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NudgeCard } from '../../components/NudgeCard';
 import { Pill } from '../../components/Pill';
-import type { DismissReason } from '../../storage/db';
+import type { DismissReason } from '../../utils/domain';
 import { i18n } from '../../utils/i18n';
 import type { NudgeAction, NudgeView, SnoozeLength } from '../../utils/messages';
 

@@ -1,5 +1,5 @@
-import type { PromptEvent } from '../../storage/db';
 import type { NudgeSettings } from '../../storage/settings';
+import type { PromptEvent } from '../../utils/domain';
 import type { Pack, Prompt } from '../schema';
 import { blockedBy } from './blocked';
 

@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import type { Encounter } from '../../../storage/db';
+import type { Encounter } from '../../../utils/domain';
 
 /** An encounter row as the database stores it. */
 export type EncounterRow = Encounter;

@@ -111,6 +111,39 @@ describe('validatePack', () => {
     ]);
   });
 
+  it.each(['__proto__', 'toString', 'hasOwnProperty', 'Results', 'two words', '-edge'])(
+    'rejects the id %j of every kind: the documented shape is lower-case words and hyphens',
+    (id) => {
+      const pack = validPack();
+      pack.id = id;
+      pack.moments[1].id = id;
+      pack.prompts[0].id = id;
+      pack.prompts[1].items[0].id = id;
+      pack.ratingItems[0].id = id;
+      const paths = problemsOf(pack).map((p) => p.path);
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          '/id',
+          '/moments/1/id',
+          '/prompts/0/id',
+          '/prompts/1/items/0/id',
+          '/ratingItems/0/id',
+        ]),
+      );
+    },
+  );
+
+  it('accepts property-like ids the shape allows (they are data to the journal)', () => {
+    const pack = validPack();
+    pack.id = 'org.constructor.prototype';
+    pack.moments[1].id = 'constructor';
+    pack.prompts[1].moments = ['results', 'constructor'];
+    pack.prompts[0].id = 'prototype';
+    pack.prompts[1].items[0].id = 'constructor';
+    pack.ratingItems[0].id = 'valueof';
+    expect(validatePack(pack).ok).toBe(true);
+  });
+
   it('requires items on checklists and only there', () => {
     const pack = validPack();
     delete pack.prompts[1].items;

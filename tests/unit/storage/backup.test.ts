@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importBackup, makeBackup, parseBackup, previewImport } from '../../../storage/backup';
-import { db, type Encounter } from '../../../storage/db';
-import { countEncounters } from '../../../storage/encounters';
+import { db } from '../../../storage/db';
+import { addEncounter, deleteAllData } from '../../../storage/encounters';
 import { coachSummaryCsv, encountersCsv, ratingColumns } from '../../../storage/exports';
+import type { Encounter, PromptEvent } from '../../../utils/domain';
 
 beforeEach(async () => {
   await db.delete();
@@ -36,7 +37,62 @@ async function seeded() {
   return JSON.stringify(await makeBackup(42));
 }
 
+/** Every row of every table a backup covers; events without the database's own key. */
+const everything = async () => ({
+  encounters: await db.encounters.orderBy('id').toArray(),
+  weeks: await db.weeks.orderBy('week').toArray(),
+  events: (await db.events.orderBy('at').toArray()).map(({ id: _, ...e }) => e),
+  variants: await db.variants.orderBy('promptId').toArray(),
+});
+
+/** A backup document around these rows. */
+const doc = (over: Record<string, unknown>) =>
+  JSON.stringify({ format: 'attune-backup', version: 1, exportedAt: 1, encounters: [], ...over });
+
+const event = (over: Partial<PromptEvent> = {}): Omit<PromptEvent, 'id'> => ({
+  at: 5,
+  type: 'dismissed',
+  promptId: 'p',
+  packId: 'org.example.k',
+  momentId: 'm',
+  origin: 'https://ehr.example.org',
+  ...over,
+});
+
 describe('backup', () => {
+  it('restores every table, every row and every field after everything was deleted', async () => {
+    // Through the repository, so the weekly totals are written as the app writes them.
+    const { id: _1, ...first } = enc('e1', 1000, {
+      ratings: { a: 4, b: 0 },
+      packVersions: { 'org.example.k': '2.1.0' },
+    });
+    const { id: _2, ...second } = enc('e2', 9 * 86_400_000, {
+      checklist: [],
+      promptsUsed: ['p', 'q'],
+    });
+    await addEncounter(first);
+    await addEncounter({ ...second, note: '' });
+    await db.events.bulkAdd([
+      event({ reason: 'no-time' }),
+      event({ at: 6, type: 'dismissed', reason: 'already-did' }),
+      event({ at: 7, type: 'shown' }),
+      event({ at: 8, type: 'used', origin: 'http://127.0.0.1:8080' }),
+    ]);
+    await db.variants.bulkPut([
+      { promptId: 'p', text: 'My words', updatedAt: 9 },
+      { promptId: 'q', text: 'Other words', updatedAt: 10 },
+    ]);
+    const before = await everything();
+    const text = JSON.stringify(await makeBackup(42));
+
+    await deleteAllData();
+    expect(await everything()).toEqual({ encounters: [], weeks: [], events: [], variants: [] });
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importBackup(parsed.backup);
+    expect(await everything()).toEqual(before);
+  });
+
   it('round-trips: a backup imported into an empty profile restores every row', async () => {
     const text = await seeded();
     const before = await db.encounters.toArray();
@@ -57,7 +113,7 @@ describe('backup', () => {
     await db.encounters.add(enc('e3', 3000));
     expect(await previewImport(parsed.backup)).toEqual({ total: 2, added: 0, existing: 2 });
     await importBackup(parsed.backup);
-    expect(await countEncounters()).toBe(3);
+    expect(await db.encounters.count()).toBe(3);
     expect(await db.events.count()).toBe(1);
   });
 
@@ -93,6 +149,43 @@ describe('backup', () => {
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(message);
+  });
+
+  it('refuses a date beyond what a Date holds before the preview, saying where it is', () => {
+    const text = doc({ encounters: [enc('a', 1), enc('b', 8.64e15 + 1)] });
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/damaged at encounters\.1\.at/);
+    expect(parseBackup(doc({ encounters: [enc('b', 8.64e15)] })).ok).toBe(true);
+  });
+
+  it('refuses an encounter id used twice in one file, naming both places', () => {
+    const parsed = parseBackup(doc({ encounters: [enc('a', 1), enc('b', 2), enc('a', 3)] }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.error).toMatch(/damaged at encounters\.2\.id/);
+      expect(parsed.error).toContain('encounters.0');
+    }
+  });
+
+  it('keeps only the origin of an event whose site is a whole address', async () => {
+    const origin = 'https://ehr.example.org:8443/patients/12345?mrn=99887766#notes';
+    const parsed = parseBackup(doc({ events: [event({ origin })] }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup.events[0]?.origin).toBe('https://ehr.example.org:8443');
+    await importBackup(parsed.backup);
+    expect((await db.events.toArray()).map((e) => e.origin)).toEqual([
+      'https://ehr.example.org:8443',
+    ]);
+  });
+
+  it('refuses an event whose site is no address, without repeating it', () => {
+    const parsed = parseBackup(doc({ events: [event(), event({ origin: 'MRN 99887766' })] }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.error).toMatch(/damaged at events\.1\.origin: not a site's address/);
+      expect(parsed.error).not.toContain('99887766');
+    }
   });
 
   it('is atomic: a failing import leaves the database as it was', async () => {

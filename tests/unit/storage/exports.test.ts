@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eachEncounterPage, readAllEncounters } from '../../../storage/backup';
-import { db, type Encounter } from '../../../storage/db';
+import { db } from '../../../storage/db';
 import { csvBuilder, csvCell, encountersCsv, ratingColumns } from '../../../storage/exports';
+import type { Encounter } from '../../../utils/domain';
 
 beforeEach(async () => {
   await db.delete();

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AttuneDb, type Encounter } from '../../../storage/db';
+import { AttuneDb } from '../../../storage/db';
 import { summarize } from '../../../storage/week-summary';
+import type { Encounter } from '../../../utils/domain';
 
 const NAME = 'attune-migration-test';
 

@@ -2,12 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../prompts/builtin';
 import { activePacks } from '../../../storage/active-packs';
 import { db } from '../../../storage/db';
-import {
-  addEncounter,
-  countEncounters,
-  deleteEncounter,
-  listEncounters,
-} from '../../../storage/encounters';
+import { addEncounter, deleteEncounter } from '../../../storage/encounters';
 import { eventsSince, recordEvent } from '../../../storage/events';
 import { installBuiltins, listPacks, setPackEnabled } from '../../../storage/packs';
 
@@ -26,14 +21,16 @@ const draft = {
 };
 
 describe('encounters', () => {
-  it('saves, lists newest first and deletes', async () => {
+  it('saves and deletes', async () => {
     const older = await addEncounter({ ...draft, at: 1000 });
     const newer = await addEncounter({ ...draft, kind: 'discharge', at: 2000 });
-    expect((await listEncounters()).map((e) => e.id)).toEqual([newer.id, older.id]);
+    expect((await db.encounters.orderBy('at').toArray()).map((e) => e.id)).toEqual([
+      older.id,
+      newer.id,
+    ]);
     expect(newer.id).not.toBe(older.id);
     await deleteEncounter(older.id);
-    expect(await countEncounters()).toBe(1);
-    expect((await listEncounters())[0]).toEqual(newer);
+    expect(await db.encounters.toArray()).toEqual([newer]);
   });
 });
 

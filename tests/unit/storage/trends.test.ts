@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Encounter } from '../../../storage/db';
 import {
-  checklistStats,
-  countsByKind,
-  topPrompts,
-  weeklyAverages,
+  checklistTotals,
+  kindCounts,
+  promptCounts,
   weeklyFocus,
+  weeklySeries,
   weekStart,
   weekStarts,
 } from '../../../storage/trends';
+import { summarize } from '../../../storage/week-summary';
+import type { Encounter } from '../../../utils/domain';
 
 // Wednesday 15 January 2025, noon local time.
 const NOW = new Date(2025, 0, 15, 12).getTime();
@@ -44,26 +45,33 @@ describe('weeks', () => {
   });
 });
 
-describe('weeklyAverages', () => {
+/** The series of these encounters' week summaries, as the trends view reads them. */
+const series = (list: Encounter[], ids: string[]) => weeklySeries(summarize(list), ids, NOW);
+
+describe('weeklySeries', () => {
   it('averages each item per week, null where a week has none, and counts encounters', () => {
     const list = [
       enc(day(2025, 0, 13), { ratings: { a: 4, b: 2 } }),
       enc(day(2025, 0, 14), { ratings: { a: 2 } }),
       enc(day(2025, 0, 7), { ratings: { a: 5, b: 5 } }),
-      enc(day(2024, 5, 1), { ratings: { a: 1 } }), // older than 12 weeks: ignored
-      enc(day(2025, 0, 16), { ratings: { a: 1 } }), // after now: ignored
+      enc(day(2024, 5, 1), { ratings: { a: 1 } }), // older than 12 weeks: outside the chart
     ];
-    const s = weeklyAverages(list, ['a', 'b'], NOW);
-    expect(s.averages.a?.slice(-2)).toEqual([5, 3]);
-    expect(s.averages.b?.slice(-2)).toEqual([5, 2]);
-    expect(s.averages.a?.slice(0, 10).every((v) => v === null)).toBe(true);
+    const s = series(list, ['a', 'b']);
+    expect(s.averages.get('a')?.slice(-2)).toEqual([5, 3]);
+    expect(s.averages.get('b')?.slice(-2)).toEqual([5, 2]);
+    expect(
+      s.averages
+        .get('a')
+        ?.slice(0, 10)
+        .every((v) => v === null),
+    ).toBe(true);
     expect(s.counts.slice(-2)).toEqual([1, 2]);
     expect(s.counts.reduce((a, b) => a + b)).toBe(3);
   });
 
   it('ignores ratings of items it was not asked about', () => {
-    const s = weeklyAverages([enc(NOW - 1000, { ratings: { z: 3 } })], ['a'], NOW);
-    expect(Object.keys(s.averages)).toEqual(['a']);
+    const s = series([enc(NOW - 1000, { ratings: { z: 3 } })], ['a']);
+    expect([...s.averages.keys()]).toEqual(['a']);
     expect(s.counts[11]).toBe(1);
   });
 });
@@ -76,7 +84,7 @@ describe('counts and rankings', () => {
       enc(3, { kind: 'c' }),
       enc(4, { kind: 'c' }),
     ];
-    expect(countsByKind(list)).toEqual([
+    expect(kindCounts(summarize(list))).toEqual([
       ['c', 2],
       ['a', 1],
       ['b', 1],
@@ -89,7 +97,7 @@ describe('counts and rankings', () => {
       enc(2, { checklist: ['x'] }),
       enc(3, { checklist: [] }), // unused checklist: counts for neither
     ];
-    expect(checklistStats(list, ['x', 'y', 'z'])).toEqual({
+    expect(checklistTotals(summarize(list), ['x', 'y', 'z'])).toEqual({
       ticked: [
         ['x', 2],
         ['y', 1],
@@ -103,11 +111,11 @@ describe('counts and rankings', () => {
 
   it('ranks the prompts used most', () => {
     const list = [enc(1, { promptsUsed: ['p', 'q'] }), enc(2, { promptsUsed: ['q'] })];
-    expect(topPrompts(list)).toEqual([
+    expect(promptCounts(summarize(list))).toEqual([
       ['q', 2],
       ['p', 1],
     ]);
-    expect(topPrompts(list, 1)).toEqual([['q', 2]]);
+    expect(promptCounts(summarize(list), 1)).toEqual([['q', 2]]);
   });
 });
 
@@ -121,13 +129,13 @@ describe('weeklyFocus', () => {
       enc(day(2025, 0, 13), { ratings: { a: 4, b: 2 } }),
       enc(day(2025, 0, 6), { ratings: { a: 4, b: 3 } }),
     ];
-    const focus = weeklyFocus(weeklyAverages(list, ['a', 'b'], NOW), items);
+    const focus = weeklyFocus(series(list, ['a', 'b']), items);
     expect(focus?.itemId).toBe('b');
     expect(focus?.average).toBe(2.5);
     expect(focus?.question).toContain('I named an emotion');
   });
 
   it('has no focus without ratings', () => {
-    expect(weeklyFocus(weeklyAverages([], ['a'], NOW), items)).toBeNull();
+    expect(weeklyFocus(series([], ['a']), items)).toBeNull();
   });
 });
