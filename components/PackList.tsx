@@ -1,4 +1,4 @@
-import type { StoredPack } from '../storage/db';
+import type { StoredPack } from '../utils/domain';
 import { i18n, uiLocale } from '../utils/i18n';
 import { NudgeCard } from './NudgeCard';
 import { languageName, orderByLanguage } from './pack-order';

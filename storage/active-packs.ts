@@ -1,5 +1,6 @@
 import type { Pack } from '../prompts/schema';
-import { db, type StoredPack } from './db';
+import type { StoredPack } from '../utils/domain';
+import { db } from './db';
 
 /**
  * The enabled packs' documents, read straight from the table: the one reader of them for the

@@ -1,35 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Pack } from '../prompts/schema';
-import type { Encounter, PromptEvent, PromptVariant, WeekSummary } from '../utils/domain';
+import type {
+  Encounter,
+  PromptEvent,
+  PromptVariant,
+  StoredPack,
+  WeekSummary,
+} from '../utils/domain';
 import { summarize } from './week-summary';
-
-/** Where an installed pack came from. */
-export type PackSource = 'builtin' | 'file' | 'url' | 'policy';
-
-/** An installed, validated pack. */
-export interface StoredPack {
-  id: string;
-  version: string;
-  source: PackSource;
-  enabled: boolean;
-  installedAt: number;
-  updatedAt: number;
-  pack: Pack;
-  /** A URL pack's address (https; http only for local test servers in the e2e build). */
-  url?: string;
-  /** Validators of the last download, sent back as If-None-Match / If-Modified-Since. */
-  etag?: string;
-  lastModified?: string;
-  /** Epoch ms of the last update check, and why it failed if it did. */
-  lastChecked?: number;
-  lastError?: string;
-  /** Installed by the organisation's policy: the user cannot remove or disable it. */
-  locked?: boolean;
-  /** The public key (base64) whose valid signature the installed version carries. */
-  signedBy?: string;
-  /** On a policy pack: the user's own pack of the same id it replaced, kept aside (docs/distribution.md). */
-  userCopy?: Omit<StoredPack, 'userCopy'>;
-}
 
 /** The Attune database. Every released schema keeps its own `version(n)` block forever. */
 export class AttuneDb extends Dexie {

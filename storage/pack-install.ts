@@ -2,8 +2,8 @@ import type { Pack } from '../prompts/schema';
 import { compareSemver } from '../prompts/semver';
 import { fingerprint, splitSignature, verifyPack } from '../prompts/signing';
 import { type Problem, validatePack } from '../prompts/validate';
+import type { PackSource, StoredPack } from '../utils/domain';
 import { i18n } from '../utils/i18n';
-import type { PackSource, StoredPack } from './db';
 import { type Pins, userForgettable } from './pinned-keys';
 
 /** Reads JSON text or data as a plain object, or null (the validator then says why not). */

@@ -1,8 +1,9 @@
 import { canonicalJson } from '../prompts/canonical';
 import type { Pack } from '../prompts/schema';
 import type { Problem } from '../prompts/validate';
+import type { PackSource, StoredPack } from '../utils/domain';
 import { i18n } from '../utils/i18n';
-import { db, type PackSource, type StoredPack } from './db';
+import { db } from './db';
 import {
   checkDocument,
   conflict,

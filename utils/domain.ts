@@ -3,6 +3,7 @@
 // checks it and the type is derived from that schema, so the stored row, the type and the backup
 // format cannot drift apart: a field added here is kept by a backup without another edit.
 import * as v from 'valibot';
+import type { Pack } from '../prompts/schema';
 import { idRecordSchema } from './id-record';
 
 /** The largest time a `Date` holds (epoch ms); a later one would fail where it is used. */
@@ -77,6 +78,34 @@ export const PromptVariantSchema = v.object({
 });
 /** The user's own wording of a script (see {@link PromptVariantSchema}). */
 export type PromptVariant = v.InferOutput<typeof PromptVariantSchema>;
+
+/** Where an installed pack came from. */
+export type PackSource = 'builtin' | 'file' | 'url' | 'policy';
+
+/** An installed, validated pack. */
+export interface StoredPack {
+  id: string;
+  version: string;
+  source: PackSource;
+  enabled: boolean;
+  installedAt: number;
+  updatedAt: number;
+  pack: Pack;
+  /** A URL pack's address (https; http only for local test servers in the e2e build). */
+  url?: string;
+  /** Validators of the last download, sent back as If-None-Match / If-Modified-Since. */
+  etag?: string;
+  lastModified?: string;
+  /** Epoch ms of the last update check, and why it failed if it did. */
+  lastChecked?: number;
+  lastError?: string;
+  /** Installed by the organisation's policy: the user cannot remove or disable it. */
+  locked?: boolean;
+  /** The public key (base64) whose valid signature the installed version carries. */
+  signedBy?: string;
+  /** On a policy pack: the user's own pack of the same id it replaced, kept aside (docs/distribution.md). */
+  userCopy?: Omit<StoredPack, 'userCopy'>;
+}
 
 /** One week's totals: everything the trends view shows, and nothing finer. */
 export interface WeekSummary {

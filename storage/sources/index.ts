@@ -1,5 +1,5 @@
+import type { StoredPack } from '../../utils/domain';
 import { i18n } from '../../utils/i18n';
-import type { StoredPack } from '../db';
 import { fileSource } from './file';
 import { policySource } from './policy';
 import type { PackSourceModule, RefreshOutcome } from './types';

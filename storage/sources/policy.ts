@@ -1,5 +1,6 @@
+import type { StoredPack } from '../../utils/domain';
 import { i18n } from '../../utils/i18n';
-import { db, type StoredPack } from '../db';
+import { db } from '../db';
 import { installPack, removePack } from '../packs';
 import { setPolicyKeys } from '../pinned-keys';
 import type { PackSourceModule } from './types';

@@ -1,4 +1,4 @@
-import type { PackSource, StoredPack } from '../db';
+import type { PackSource, StoredPack } from '../../utils/domain';
 
 /** What one update check of an installed pack found. */
 export type RefreshOutcome =

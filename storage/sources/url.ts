@@ -1,6 +1,6 @@
 import { LIMITS } from '../../prompts/limits';
+import type { StoredPack } from '../../utils/domain';
 import { i18n, uiLocale } from '../../utils/i18n';
-import type { StoredPack } from '../db';
 import { readDocument } from '../pack-install';
 import { installPack, markChecked } from '../packs';
 import type { PackSourceModule, RefreshOutcome } from './types';
