@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureFirefox } from './ensure-firefox.mjs';
 
 const out = '.cache/test';
 rmSync(out, { recursive: true, force: true });
@@ -17,6 +18,7 @@ function step(name, cmd, args, env = {}) {
 }
 
 const chromium = ensureChromium();
+const firefox = ensureFirefox(); // null (with the reason printed) where it cannot be had
 step('lint', 'npx', ['biome', 'check', '.']);
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 // Every build first: the unit tests hold the built manifests to an allow-list
@@ -31,6 +33,9 @@ if (step('build:firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
   );
 }
 const built = step('build:e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
+const builtFirefox =
+  firefox !== null &&
+  step('build:e2e:firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']);
 step('unit', 'npx', [
   'vitest',
   'run',
@@ -45,6 +50,24 @@ if (built) {
   });
 }
 
+// Firefox ESR over WebDriver BiDi (tests/firefox/, docs/testing.md).
+if (builtFirefox) {
+  step(
+    'e2e:firefox',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'vitest.firefox.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${out}/vitest-firefox.json`,
+    ],
+    { FIREFOX_PATH: firefox },
+  );
+} else if (firefox === null) console.log('\n▶ e2e:firefox skipped: no Firefox (see above).');
+
 let passed = 0;
 let failed = 0;
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
@@ -52,6 +75,11 @@ const vitest = read(`${out}/vitest.json`);
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
+}
+const vitestFirefox = read(`${out}/vitest-firefox.json`);
+if (vitestFirefox) {
+  passed += vitestFirefox.numPassedTests;
+  failed += vitestFirefox.numFailedTests;
 }
 const pw = read(`${out}/playwright.json`);
 if (pw) {
