@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import { generateKeyPair, signPack } from '../../prompts/signing';
+import { fingerprint, generateKeyPair, signPack } from '../../prompts/signing';
 import { trainerPack } from '../unit/storage/pack-fixture';
 import { expect, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
@@ -100,11 +100,12 @@ test('a broken pack file is refused with every problem by its path', async ({
   await expect(options.pack(ID)).toHaveCount(0);
 });
 
-test('a signed pack verifies; a tampered copy and, once pinned, an unsigned update are refused', async ({
+test('a signed pack pins its key on first use: a stripped or re-keyed update is refused by name until the user forgets the key', async ({
   context,
   extensionId,
 }) => {
   const keys = await generateKeyPair();
+  const other = await generateKeyPair();
   const signed = await signPack(packWithText('Pause. Let the silence work.'), keys);
   const options = await PacksPage.open(await context.newPage(), extensionId);
 
@@ -117,20 +118,32 @@ test('a signed pack verifies; a tampered copy and, once pinned, an unsigned upda
   await expect(options.pack(ID)).toHaveCount(0);
 
   await options.installFile('signed.json', JSON.stringify(signed));
-  await expect(options.pack(ID).getByTestId('pack-signature')).toContainText('signed by key');
-  await options.pack(ID).getByTestId('pack-pin').click();
-  await expect(options.pack(ID).getByTestId('pack-signature')).toContainText('pinned');
+  const signature = options.pack(ID).getByTestId('pack-signature');
+  await expect(signature).toContainText(`signed by key ${await fingerprint(keys.publicKey)}`);
+  await expect(signature).toContainText('pinned');
 
   await options.installFile(
     'unsigned-update.json',
     JSON.stringify(packWithText('Pause.', '1.1.0')),
   );
-  await expect(options.problems.filter({ hasText: '/signature' })).toContainText('unsigned');
+  await expect(options.problems.filter({ hasText: '/signature' })).toContainText(
+    '“Ward handover” 1.1.0 is not signed',
+  );
+  const rekeyed = JSON.stringify(await signPack(packWithText('Pause, then ask.', '1.1.0'), other));
+  await options.installFile('rekeyed-update.json', rekeyed);
+  await expect(options.problems.filter({ hasText: '/signature' })).toContainText(
+    `is signed with key ${await fingerprint(other.publicKey)}`,
+  );
   await expect(options.pack(ID)).toHaveAttribute('data-version', '1.0.0');
 
-  const update = await signPack(packWithText('Pause, then ask.', '1.1.0'), keys);
-  await options.installFile('signed-update.json', JSON.stringify(update));
+  await options.pack(ID).getByTestId('pack-forget-key').click();
+  await expect(options.status).toHaveText(
+    'Key forgotten: the next signed version of Ward handover pins its key.',
+  );
+  await options.installFile('rekeyed-update.json', rekeyed);
   await expect(options.pack(ID)).toHaveAttribute('data-version', '1.1.0');
+  await expect(signature).toContainText(`signed by key ${await fingerprint(other.publicKey)}`);
+  await expect(signature).toContainText('pinned');
 });
 
 /** A pack server that speaks ETag, recording each request's If-None-Match. */
