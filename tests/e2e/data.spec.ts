@@ -1,11 +1,66 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { weekStarts } from '../../storage/trends';
+import type { PromptEvent, PromptVariant } from '../../utils/domain';
 import { expect, launchWithExtension, test } from './fixtures';
 import { extensionReady } from './launch';
 import { OptionsPage, readEncounters, seedEncounters, syntheticEncounters } from './pages/options';
+
+type Table = 'encounters' | 'events' | 'variants';
+
+/** Writes rows into one table of the extension's database (raw IndexedDB, from its page). */
+function putRows(page: Page, table: Table, rows: readonly object[]): Promise<void> {
+  return page.evaluate(
+    ([name, list]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('attune');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          for (const r of list) tx.objectStore(name).put(r);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [table, rows] as const,
+  );
+}
+
+/** Every row of one table, in its key order. */
+function rowsOf(page: Page, table: Table): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('attune');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** Every table a backup covers; events without the key the database gives them. */
+async function everything(page: Page) {
+  const events = await rowsOf(page, 'events');
+  return {
+    encounters: await rowsOf(page, 'encounters'),
+    events: events.map(({ id: _, ...e }) => e).sort((a, b) => Number(a.at) - Number(b.at)),
+    variants: await rowsOf(page, 'variants'),
+  };
+}
 
 const RATING_COLUMNS = [
   'let-finish',
@@ -51,6 +106,55 @@ test('a JSON backup from one profile restores every entry in a fresh profile', a
     await fresh.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a backup of every table, restored after delete all, gives back every row and field', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await OptionsPage.open(context, extensionId);
+  const rows = syntheticEncounters(8);
+  // An id named like an object property is data like any other.
+  rows[0] = { ...(rows[0] as (typeof rows)[number]), ratings: { constructor: 3, 'let-finish': 4 } };
+  await seedEncounters(options.page, rows);
+  const now = Date.now();
+  const event = (over: Partial<PromptEvent>): Omit<PromptEvent, 'id'> => ({
+    at: now - 60_000,
+    type: 'shown',
+    promptId: 'name-emotion',
+    packId: 'org.attune.core-empathy',
+    momentId: 'results',
+    origin: 'http://127.0.0.1:8080',
+    ...over,
+  });
+  await putRows(options.page, 'events', [
+    event({}),
+    event({ at: now - 50_000, type: 'dismissed', reason: 'no-time' }),
+    event({ at: now - 40_000, type: 'dismissed', reason: 'already-did' }),
+    event({ at: now - 30_000, type: 'used' }),
+    event({ at: now - 20_000, type: 'snoozed', momentId: 'discharge' }),
+  ]);
+  const variants: PromptVariant[] = [
+    { promptId: 'name-emotion', text: 'My own words for this.', updatedAt: now - 10_000 },
+    { promptId: 'ask-first', text: 'What have you heard so far?', updatedAt: now - 5_000 },
+  ];
+  await putRows(options.page, 'variants', variants);
+  const before = await everything(options.page);
+  expect(before.events.filter((e) => e.reason)).toHaveLength(2);
+  const backup = await options.exportFile('export-json');
+
+  await options.page.getByTestId('delete-all').click();
+  await options.page.getByTestId('delete-all-confirm').click();
+  await expect(options.status).toHaveText('All your data was deleted.');
+  expect(await everything(options.page)).toEqual({ encounters: [], events: [], variants: [] });
+
+  await options.chooseImport(backup.name, backup.text);
+  await expect(options.page.getByTestId('import-preview')).toContainText(
+    '8 encounters: 8 new, 0 already here',
+  );
+  await options.page.getByTestId('import-confirm').click();
+  await expect(options.status).toHaveText('Imported 8 encounters (8 new, 0 updated).');
+  expect(await everything(options.page)).toEqual(before);
 });
 
 test('CSV has one row per encounter and one column per rating item; the coach summary has no notes', async ({
@@ -107,6 +211,15 @@ test('a corrupt or foreign backup gets a clear error and changes nothing', async
   );
   await options.chooseImport('damaged.json', JSON.stringify(damaged));
   await expect(options.page.getByTestId('import-error')).toHaveText(/damaged at encounters\.4\.at/);
+
+  // The same entry twice is refused before any preview, naming where it repeats.
+  const twice = JSON.parse(good.text);
+  twice.encounters.push(twice.encounters[1]);
+  await options.chooseImport('twice.json', JSON.stringify(twice));
+  await expect(options.page.getByTestId('import-error')).toHaveText(
+    /damaged at encounters\.3\.id: this entry's id is already used by encounters\.1/,
+  );
+  await expect(options.page.getByTestId('import-preview')).toHaveCount(0);
 
   await options.chooseImport(
     'pack.json',
