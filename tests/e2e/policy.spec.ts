@@ -57,11 +57,26 @@ async function packServer(body: string) {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/policy-pack.json`,
-    close: () => new Promise((r) => server.close(r)),
+    close: () =>
+      new Promise((r) => {
+        server.close(r);
+        server.closeAllConnections(); // the browser's keep-alive would hold close() open
+      }),
   };
 }
 
 const reason = cannotWritePolicy();
+
+/** The policy file this test wrote, which must not outlive it (it reaches every Chromium here). */
+let policyFile: string | undefined;
+/** What else the test must undo, newest first. */
+const cleanups: (() => unknown)[] = [];
+// afterEach runs even when the test times out, unlike the rest of the test body.
+test.afterEach(async () => {
+  if (policyFile) rmSync(policyFile, { force: true });
+  policyFile = undefined;
+  for (const undo of cleanups.splice(0).reverse()) await undo();
+});
 
 test('Chromium applies a managed policy file: pack installed and locked, sites listed, the user’s copy kept aside', async ({
   profileDir,
@@ -69,75 +84,71 @@ test('Chromium applies a managed policy file: pack installed and locked, sites l
 }) => {
   if (reason) console.log(`policy.spec skipped: ${reason}`);
   test.skip(reason !== null, reason ?? '');
-  // Chromium re-reads the policy folder a few seconds after it changes; the test waits for that.
-  test.setTimeout(120_000);
+  // Chromium re-reads the policy folder some seconds after a change, and the test waits for it.
+  test.setTimeout(180_000);
 
   // 3rdparty policy is keyed by extension id, and an unpacked extension's id is its path's: a copy
   // in a folder of its own gets an id no other test run shares, so this policy reaches no other
   // browser on the machine.
   const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'attune-policy-')));
+  cleanups.push(() => rmSync(base, { recursive: true, force: true }));
   const extensionDir = path.join(base, 'ext');
   cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   const id = unpackedExtensionId(extensionDir);
-  const policyFile = path.join(POLICY_DIR, `attune-e2e-${id}.json`);
+  const file = path.join(POLICY_DIR, `attune-e2e-${id}.json`);
+  policyFile = file;
   const writePolicy = (managed: Record<string, unknown>) =>
-    writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: managed } } }));
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: managed } } }));
 
   const server = await packServer(
     JSON.stringify({ ...trainerPack('1.0.0'), id: URL_PACK_ID, name: 'Policy handover' }),
   );
+  cleanups.push(server.close);
   allowRequests(server.url); // the policy's pack download, the only request Attune may make
   const policy = { packUrls: [server.url], sites: ['https://ehr.example.org'] };
-  let context: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
-  try {
-    writePolicy(policy);
-    context = await launchWithExtension(profileDir, { extensionDir });
-    expect(await extensionReady(context)).toBe(id);
-    // chrome://policy's view from inside: what the browser hands the extension.
-    const worker = await serviceWorker(context);
-    expect(await worker.evaluate(() => chrome.storage.managed.get())).toEqual(policy);
+  writePolicy(policy);
+  const context = await launchWithExtension(profileDir, { extensionDir });
+  cleanups.push(() => context.close());
+  expect(await extensionReady(context)).toBe(id);
+  // chrome://policy's view from inside: what the browser hands the extension.
+  const worker = await serviceWorker(context);
+  expect(await worker.evaluate(() => chrome.storage.managed.get())).toEqual(policy);
 
-    const packs = await PacksPage.open(await context.newPage(), id);
-    const pack = packs.pack(URL_PACK_ID);
-    await expect(pack.getByTestId('pack-meta')).toContainText(
-      `Your organisation's policy (${server.url})`,
-    );
-    await expect(pack.getByTestId('pack-locked')).toBeVisible();
-    await expect(pack.getByTestId('pack-enabled')).toBeChecked();
-    await expect(pack.getByTestId('pack-enabled')).toBeDisabled();
-    await expect(pack.getByTestId('pack-remove')).toHaveCount(0);
-    // A policy cannot grant a host permission: the site waits for the user's Allow.
-    await expect(packs.page.getByTestId('policy-notice')).toContainText('https://ehr.example.org');
+  const packs = await PacksPage.open(await context.newPage(), id);
+  const pack = packs.pack(URL_PACK_ID);
+  await expect(pack.getByTestId('pack-meta')).toContainText(
+    `Your organisation's policy (${server.url})`,
+  );
+  await expect(pack.getByTestId('pack-locked')).toBeVisible();
+  await expect(pack.getByTestId('pack-enabled')).toBeChecked();
+  await expect(pack.getByTestId('pack-enabled')).toBeDisabled();
+  await expect(pack.getByTestId('pack-remove')).toHaveCount(0);
+  // A policy cannot grant a host permission: the site waits for the user's Allow.
+  await expect(packs.page.getByTestId('policy-notice')).toContainText('https://ehr.example.org');
 
-    // The user has a pack of their own, and takes a policy site off the list.
-    await packs.installFile('mine.json', JSON.stringify(trainerPack('5.0.0')));
-    await expect(packs.pack(INLINE_ID)).toHaveAttribute('data-version', '5.0.0');
-    const sites = packs.page.getByTestId('site');
-    await sites.filter({ hasText: 'http://localhost' }).getByRole('button').click();
-    await expect(sites.filter({ hasText: 'http://localhost' })).toHaveCount(0);
+  // The user has a pack of their own, and takes a policy site off the list.
+  await packs.installFile('mine.json', JSON.stringify(trainerPack('5.0.0')));
+  await expect(packs.pack(INLINE_ID)).toHaveAttribute('data-version', '5.0.0');
+  const sites = packs.page.getByTestId('site');
+  await sites.filter({ hasText: 'http://localhost' }).getByRole('button').click();
+  await expect(sites.filter({ hasText: 'http://localhost' })).toHaveCount(0);
 
-    // The administrator changes the policy while the browser runs (Chromium re-reads the folder
-    // within seconds): the new site is listed again and the inline pack replaces the user's own.
-    writePolicy({
-      ...policy,
-      packs: [JSON.stringify(trainerPack('1.0.0'))],
-      sites: [...policy.sites, 'http://localhost'],
-    });
-    await expect(sites.filter({ hasText: 'http://localhost' })).toHaveCount(1, { timeout: 30_000 });
-    await packs.page.reload();
-    const inline = packs.pack(INLINE_ID);
-    await expect(inline).toHaveAttribute('data-version', '1.0.0');
-    await expect(inline.getByTestId('pack-locked')).toBeVisible();
-    await expect(inline.getByTestId('pack-user-copy')).toContainText('version 5.0.0');
-    await expect(inline.getByTestId('pack-user-copy')).toContainText('Installed from a file');
-    const { violations } = await new AxeBuilder({ page: packs.page })
-      .include('section[aria-labelledby="packs-h"]')
-      .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-  } finally {
-    rmSync(policyFile, { force: true });
-    await context?.close();
-    await server.close();
-    rmSync(base, { recursive: true, force: true });
-  }
+  // The administrator changes the policy while the browser runs (Chromium re-reads the folder
+  // within seconds): the new site is listed again and the inline pack replaces the user's own.
+  writePolicy({
+    ...policy,
+    packs: [JSON.stringify(trainerPack('1.0.0'))],
+    sites: [...policy.sites, 'http://localhost'],
+  });
+  await expect(sites.filter({ hasText: 'http://localhost' })).toHaveCount(1, { timeout: 30_000 });
+  await packs.page.reload();
+  const inline = packs.pack(INLINE_ID);
+  await expect(inline).toHaveAttribute('data-version', '1.0.0');
+  await expect(inline.getByTestId('pack-locked')).toBeVisible();
+  await expect(inline.getByTestId('pack-user-copy')).toContainText('version 5.0.0');
+  await expect(inline.getByTestId('pack-user-copy')).toContainText('Installed from a file');
+  const { violations } = await new AxeBuilder({ page: packs.page })
+    .include('section[aria-labelledby="packs-h"]')
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });
