@@ -129,6 +129,37 @@ test('the user may still save a flagged note', async ({ context, extensionId }) 
   await expect(popup.status).toHaveText('Encounter saved.');
 });
 
+test('a save IndexedDB refuses as over quota is said, keeps the entry and its draft, and goes through on retry', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.rating('let-finish', 4).check();
+  await popup.note.fill('Sat down before giving the results.');
+  // The journal's write is refused as over quota (see PopupPage.refuseNewRows).
+  await popup.refuseNewRows();
+  await popup.save.click();
+  await expect(popup.status).toHaveText(/^The journal is full \(browser storage quota\)/);
+  await expect(popup.note).toHaveValue('Sat down before giving the results.');
+  await expect(popup.rating('let-finish', 4)).toBeChecked();
+  await expect(popup.save).toHaveAttribute('aria-disabled', 'false');
+  expect(
+    await popup.page.evaluate(
+      async () => ((await chrome.storage.local.get('draft')).draft as { note?: string })?.note,
+    ),
+  ).toBe('Sat down before giving the results.');
+
+  await popup.acceptNewRows();
+  await popup.save.click();
+  await expect(popup.status).toHaveText('Encounter saved.');
+  await expect(popup.note).toHaveValue('');
+  const options = await OptionsPage.open(context, extensionId);
+  await expect(options.rows).toHaveCount(1);
+  await expect(options.rows.first().getByTestId('history-note')).toHaveText(
+    'Sat down before giving the results.',
+  );
+});
+
 // The popup's and options page's axe checks, light and dark, are in a11y.spec.ts.
 
 test('the popup paints from its cached form, then follows a pack change', async ({

@@ -37,6 +37,35 @@ export class PopupPage {
   get status(): Locator {
     return this.page.getByTestId('popup-status');
   }
+
+  /**
+   * Makes this page's database refuse new rows as a browser out of quota does, with a
+   * QuotaExceededError from IndexedDB itself (`IDBObjectStore.add`, which the popup's save calls
+   * through Dexie). A real quota cannot be used: Chromium ignores DevTools' quota override for
+   * an extension's IndexedDB (no write was refused in 45 s of trying), and filling the disk would
+   * fill it for the whole machine.
+   */
+  refuseNewRows(): Promise<void> {
+    return this.page.evaluate(() => {
+      const store = IDBObjectStore.prototype as IDBObjectStore & {
+        realAdd?: IDBObjectStore['add'];
+      };
+      store.realAdd ??= store.add;
+      store.add = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+  }
+
+  /** Lets the database store rows again (undoes {@link refuseNewRows}). */
+  acceptNewRows(): Promise<void> {
+    return this.page.evaluate(() => {
+      const store = IDBObjectStore.prototype as IDBObjectStore & {
+        realAdd?: IDBObjectStore['add'];
+      };
+      if (store.realAdd) store.add = store.realAdd;
+    });
+  }
 }
 
 /** The id Chromium gives a page's tab, read through the extension's own tabs API. */
