@@ -3,7 +3,13 @@ import { installPack, listPacks } from '../../storage/packs';
 import { policyStateItem } from '../../storage/policy-state';
 import { refreshAll } from '../../storage/sources';
 import { applyPolicy, readPolicy } from '../../storage/sources/policy';
-import { allowLocalHttp, download, parsePackUrl, REFRESH_MINUTES } from '../../storage/sources/url';
+import {
+  allowLocalHttp,
+  type DownloadOptions,
+  download,
+  parsePackUrl,
+  REFRESH_MINUTES,
+} from '../../storage/sources/url';
 import { i18n } from '../../utils/i18n';
 import { onMessage } from '../../utils/messages';
 import { enableSite } from './sites';
@@ -34,12 +40,16 @@ export async function syncPolicy(): Promise<string[]> {
   return result.errors;
 }
 
-/** Downloads a pack from a URL the user gave (the options page already holds its permission). */
-async function installFromUrl(address: string) {
+/**
+ * Downloads a pack from a URL the user gave (the options page already holds its permission) and
+ * installs it under that URL: the download follows no redirect, so the stored address is where
+ * the pack came from.
+ */
+export async function installFromUrl(address: string, options: DownloadOptions = {}) {
   const url = parsePackUrl(address, allowLocalHttp());
   if (typeof url === 'string')
     return { ok: false as const, problems: [{ path: '', message: url }] };
-  const got = await download(url.href);
+  const got = await download(url.href, {}, fetch, options);
   if (got.status !== 'ok') {
     const message = got.status === 'error' ? got.message : i18n.t('background.noContent');
     return { ok: false as const, problems: [{ path: '', message }] };

@@ -1,4 +1,5 @@
 import type { PackSource, StoredPack } from '../../utils/domain';
+import type { DownloadOptions } from './url-download';
 
 /** What one update check of an installed pack found. */
 export type RefreshOutcome =
@@ -15,6 +16,9 @@ export interface PackSourceModule {
   kind: Exclude<PackSource, 'builtin'>;
   /** How the options page says where a pack came from. */
   describe(pack: StoredPack): string;
-  /** Checks for a newer version, when this source can (a file cannot). */
-  refresh?(pack: StoredPack, now: number): Promise<RefreshOutcome>;
+  /**
+   * Checks for a newer version, when this source can (a file cannot). Never installs anything
+   * but a good new version: on any failure the pack stays as it was.
+   */
+  refresh?(pack: StoredPack, now: number, options?: DownloadOptions): Promise<RefreshOutcome>;
 }

@@ -1,9 +1,16 @@
-import { LIMITS } from '../../prompts/limits';
 import type { StoredPack } from '../../utils/domain';
-import { i18n, uiLocale } from '../../utils/i18n';
+import { i18n } from '../../utils/i18n';
 import { readDocument } from '../pack-install';
 import { installPack, markChecked } from '../packs';
 import type { PackSourceModule, RefreshOutcome } from './types';
+import { type DownloadOptions, download } from './url-download';
+
+export {
+  DOWNLOAD_TIMEOUT_MS,
+  type Download,
+  type DownloadOptions,
+  download,
+} from './url-download';
 
 /** How often URL packs are checked for a new version. */
 export const REFRESH_MINUTES = 24 * 60;
@@ -28,75 +35,18 @@ export function parsePackUrl(input: string, allowLocalHttp: boolean): URL | stri
 /** Whether plain-http local URLs are allowed: in the e2e build only. */
 export const allowLocalHttp = () => import.meta.env.MODE === 'e2e';
 
-/** What a conditional download found. */
-export type Download =
-  | { status: 'not-modified' }
-  | { status: 'ok'; text: string; etag?: string; lastModified?: string }
-  | { status: 'error'; message: string };
-
-/** Downloads a pack, sending the validators of the last download so an unchanged pack costs a 304. */
-export async function download(
-  url: string,
-  last: { etag?: string; lastModified?: string } = {},
-  fetchFn: typeof fetch = fetch,
-): Promise<Download> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (last.etag) headers['If-None-Match'] = last.etag;
-  if (last.lastModified) headers['If-Modified-Since'] = last.lastModified;
-  try {
-    // no-store: the validators above are ours; the HTTP cache must not answer for the server.
-    const res = await fetchFn(url, {
-      headers,
-      cache: 'no-store',
-      credentials: 'omit',
-      redirect: 'follow',
-    });
-    if (res.status === 304) return { status: 'not-modified' };
-    if (!res.ok)
-      return {
-        status: 'error',
-        message: i18n.t('packs.downloadStatus', {
-          url,
-          status: `${res.status} ${res.statusText}`.trim(),
-        }),
-      };
-    const size = Number(res.headers.get('Content-Length') ?? 0);
-    if (size > LIMITS.fileBytes)
-      return {
-        status: 'error',
-        message: i18n.t('packs.downloadTooBig', {
-          url,
-          size: size.toLocaleString(uiLocale()),
-          max: LIMITS.fileBytes.toLocaleString(uiLocale()),
-        }),
-      };
-    const etag = res.headers.get('ETag') ?? undefined;
-    const lastModified = res.headers.get('Last-Modified') ?? undefined;
-    return {
-      status: 'ok',
-      text: await res.text(),
-      ...(etag ? { etag } : {}),
-      ...(lastModified ? { lastModified } : {}),
-    };
-  } catch (e) {
-    return {
-      status: 'error',
-      message: i18n.t('packs.downloadFailed', {
-        url,
-        error: e instanceof Error ? e.message : String(e),
-      }),
-    };
-  }
-}
-
-/** Checks an installed URL pack for a new version and installs it; a 304 keeps the pack. */
+/**
+ * Checks an installed URL pack for a new version and installs it; a 304 keeps the pack, and so
+ * does any failure (recorded as the pack's last error): the last good version stays in use.
+ */
 export async function refreshFromUrl(
   pack: StoredPack,
   now: number,
   fetchFn: typeof fetch = fetch,
+  options: DownloadOptions = {},
 ): Promise<RefreshOutcome> {
   if (!pack.url) return { status: 'error', message: i18n.t('packs.noUrl') };
-  const got = await download(pack.url, pack, fetchFn);
+  const got = await download(pack.url, pack, fetchFn, options);
   if (got.status === 'not-modified') {
     await markChecked(pack.id, { now });
     return got;
@@ -136,5 +86,5 @@ export const urlSource: PackSourceModule = {
   kind: 'url',
   describe: (p) =>
     p.url ? i18n.t('packs.sourceUrl', { url: p.url }) : i18n.t('packs.sourceUrlUnknown'),
-  refresh: (p, now) => refreshFromUrl(p, now),
+  refresh: (p, now, options) => refreshFromUrl(p, now, fetch, options),
 };
