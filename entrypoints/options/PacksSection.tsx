@@ -80,7 +80,8 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
         <PolicyNotice
           state={policy}
           onGrant={async (site) => {
-            say(await grantPolicySite(site));
+            const granted = await tryWrite(() => grantPolicySite(site), say);
+            if (granted.ok) say(granted.value);
             await refresh();
           }}
         />

@@ -9,6 +9,7 @@ import { App } from '../../../entrypoints/options/App';
 import { makeBackup } from '../../../storage/backup';
 import { db } from '../../../storage/db';
 import { installPack } from '../../../storage/packs';
+import { policyStateItem } from '../../../storage/policy-state';
 import { nudgeSettingsItem, sitesItem } from '../../../storage/settings';
 import { setVariant } from '../../../storage/variants';
 import { sendMessage } from '../../../utils/messages';
@@ -161,6 +162,29 @@ describe('options writes that fail', () => {
     get('site-add').click();
     await seeStatus('Attune is on for https://ehr.example.org.');
     expect((get('site-origin') as HTMLInputElement).value).toBe('');
+  });
+
+  it('Packs: a policy site whose grant is not stored stays listed, and can be granted again', async () => {
+    await policyStateItem.setValue({
+      pendingSites: ['https://ehr.example.org'],
+      errors: [],
+      at: 0,
+    });
+    render(null, root);
+    render(<App />, root);
+    await vi.waitFor(() => get('policy-site-grant'));
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    send.mockResolvedValue({ ok: true } as never);
+    vi.spyOn(policyStateItem, 'setValue').mockRejectedValueOnce(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+
+    get('policy-site-grant').click();
+    await seeStatus(QUOTA);
+    expect((await policyStateItem.getValue()).pendingSites).toEqual(['https://ehr.example.org']);
+    get('policy-site-grant').click();
+    await seeStatus('Attune is on for https://ehr.example.org.');
+    expect((await policyStateItem.getValue()).pendingSites).toEqual([]);
   });
 
   it('Your data: a failed import keeps its preview for another try', async () => {
