@@ -129,6 +129,7 @@ async function disableFatigueLimits(context: BrowserContext): Promise<void> {
     perHour: 100000,
     promptCooldownMinutes: 0,
     momentCooldownMinutes: 0,
+    minGapMinutes: 0,
   };
   await worker.evaluate((value) => chrome.storage.local.set({ 'nudge-settings': value }), relaxed);
 }

@@ -1,10 +1,63 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, serviceWorker, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
+import { PopupPage, tabIdOf } from './pages/popup';
 
-/** Long enough for the watcher to report and a nudge to appear on a matching page. */
-const SETTLE_MS = 1500;
+/** What the background decided for a tab (storage/tab-record.ts): the tests' positive signal. */
+interface Decided {
+  /** Watcher reports the background has decided on in this tab. */
+  reports: number;
+  /** The last decision: 'shown', the rule that held the nudge back, or 'no-prompt'. */
+  decision: string | null;
+}
+
+/** The tab record of the tab showing `url`, read in the service worker (null: none yet). */
+async function decided(context: BrowserContext, url: string): Promise<Decided | null> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(async (address) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === address);
+    const key = `tab-${tab?.id}`;
+    return ((await chrome.storage.session.get(key))[key] as Decided | undefined) ?? null;
+  }, url);
+}
+
+/** Waits until the background has decided on the `reports`-th watcher report of `page`'s tab. */
+async function reportDecided(page: Page, reports: number): Promise<Decided> {
+  const read = () => decided(page.context(), page.url());
+  await expect.poll(async () => (await read())?.reports ?? 0).toBeGreaterThanOrEqual(reports);
+  const record = await read();
+  if (!record) throw new Error('no tab record');
+  return record;
+}
+
+/** Changes nudge settings as a hand edit would (fields left out keep their defaults). */
+async function setNudgeSettings(context: BrowserContext, patch: Record<string, number>) {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(async (p) => {
+    const stored = (await chrome.storage.local.get('nudge-settings'))['nudge-settings'] as object;
+    await chrome.storage.local.set({ 'nudge-settings': { ...stored, ...p } });
+  }, patch);
+}
+
+/** Lets one site show several cards in a row (the minimum gap between them would stop the 2nd). */
+const noGap = (context: BrowserContext) => setNudgeSettings(context, { minGapMinutes: 0 });
+
+/** The "shown" events recorded (once a card was on screen), read in the service worker. */
+async function shownEvents(context: BrowserContext): Promise<number> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        indexedDB.open('attune').onsuccess = (e) => {
+          const idb = (e.target as IDBOpenDBRequest).result;
+          const req = idb.transaction('events').objectStore('events').getAll();
+          req.onsuccess = () =>
+            resolve(req.result.filter((ev: { type: string }) => ev.type === 'shown').length);
+        };
+      }),
+  );
+}
 
 const MOMENT_PAGES: [string, string[]][] = [
   ['discharge.html', ['discharge']],
@@ -30,13 +83,43 @@ test('a route change inside the single-page app to the pathology screen shows a 
 }) => {
   const page = await context.newPage();
   await page.goto(`${site}/spa.html`);
-  await page.waitForTimeout(SETTLE_MS);
-  await expect(page.locator('attune-overlay')).toHaveCount(0);
   await page.click('#nav-pathology');
   const overlay = new OverlayPage(page);
   await expect(overlay.card).toBeVisible();
   expect(await overlay.moment()).toBe('diagnostic-results');
   expect(page.url()).toContain('view=pathology'); // no reload: the app changed route itself
+  // The schedule screen matched nothing: the pathology route was the first report.
+  expect(await decided(context, page.url())).toMatchObject({ reports: 1, decision: 'shown' });
+});
+
+test('a single-page app pushing a new query, fragment or path every few seconds gets one card', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/spa.html`);
+  await page.click('#nav-pathology');
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toBeVisible();
+  await reportDecided(page, 1);
+  // Five more addresses: ?result=1, ?result=2, #findings (the same path: the same visit), then
+  // two new paths (a new visit each, within the minimum gap). Each report reaches the background
+  // before the next address is pushed.
+  const decisions: string[] = [];
+  for (let report = 2; report <= 6; report++) {
+    await page.click('#next-result');
+    decisions.push(String((await reportDecided(page, report)).decision));
+  }
+  expect(page.url()).toContain('/spa/pathology/4');
+  expect(decisions).toEqual([
+    'shown-this-visit',
+    'shown-this-visit',
+    'shown-this-visit',
+    'min-gap',
+    'min-gap',
+  ]);
+  expect(await shownEvents(context)).toBe(1);
+  await expect(overlay.card).toHaveCount(1);
 });
 
 test('the overlay shows in the top frame when the matching content is in an iframe', async ({
@@ -54,16 +137,22 @@ test('twenty matching pages in a row show no more nudges than the hourly cap', a
   site,
 }) => {
   test.setTimeout(120_000);
+  await noGap(context); // the cap, not the gap between cards, is what this test is about
   const pages = ['discharge.html', 'telehealth.html', 'note.html', 'results.html'];
   let shown = 0;
   const page = await context.newPage();
+  const overlay = new OverlayPage(page);
   for (let i = 0; i < 20; i++) {
+    const before = (await decided(context, page.url()))?.reports ?? 0;
     await page.goto(`${site}/${pages[i % pages.length]}?visit=${i}`);
-    await page.waitForTimeout(SETTLE_MS);
-    if ((await page.locator('attune-overlay').count()) > 0) shown++;
+    const { decision } = await reportDecided(page, before + 1);
+    if (decision === 'shown') {
+      await expect(overlay.card).toBeVisible();
+      shown++;
+    } else expect(decision).toBe('hourly-cap');
   }
-  expect(shown).toBeGreaterThan(0);
-  expect(shown).toBeLessThanOrEqual(4);
+  // Four moments, four cards (the default cap of 4 an hour), then the cap holds every other.
+  expect(shown).toBe(4);
 });
 
 async function trackFocus(page: Page, selector: string) {
@@ -140,6 +229,7 @@ test('"not now" snoozes nudges on the next matching page; dismissing asks why in
   context,
   site,
 }) => {
+  await noGap(context);
   const page = await context.newPage();
   await page.goto(`${site}/discharge.html`);
   const overlay = new OverlayPage(page);
@@ -152,7 +242,8 @@ test('"not now" snoozes nudges on the next matching page; dismissing asks why in
   await overlay.button('nudge-snooze').click();
   await expect(page.locator('attune-overlay')).toHaveCount(0);
   await page.goto(`${site}/note.html`);
-  await page.waitForTimeout(SETTLE_MS);
+  // The note page's report reached the background, and the snooze held the nudge back.
+  expect((await reportDecided(page, 3)).decision).toBe('snoozed');
   await expect(page.locator('attune-overlay')).toHaveCount(0);
 });
 
@@ -160,6 +251,7 @@ test('the card can be dragged to another corner, which is remembered for the sit
   context,
   site,
 }) => {
+  await noGap(context);
   const page = await context.newPage();
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto(`${site}/discharge.html`);
@@ -243,7 +335,8 @@ test('the hourly cap set in the options page is what the background obeys', asyn
 
   const { page } = await OverlayPage.open(context, `${site}/discharge.html`);
   await page.goto(`${site}/telehealth.html`);
-  await page.waitForTimeout(SETTLE_MS);
+  // The telehealth report reached the background, and the cap of 1 held the nudge back.
+  expect((await reportDecided(page, 2)).decision).toBe('hourly-cap');
   await expect(page.locator('attune-overlay')).toHaveCount(0);
 
   await options.reload();
@@ -283,4 +376,23 @@ test('a card left on a page by an extension update removes itself at the next in
     await field.focus();
     await expect(overlay.host).toHaveCount(0, { timeout: 200 });
   }).toPass({ timeout: 10_000 });
+});
+
+test('the popup says why Attune is quiet: quiet mode, then the gap after a card on this site', async ({
+  context,
+  site,
+  extensionId,
+}) => {
+  const { page } = await OverlayPage.open(context, `${site}/discharge.html`);
+  const popup = await PopupPage.open(
+    context,
+    extensionId,
+    await tabIdOf(context, extensionId, page.url()),
+  );
+  const why = popup.page.getByTestId('quiet-reason');
+  // A card was just shown here: the next waits for the minimum gap, until a time of day.
+  await expect(why).toHaveAttribute('data-reason', 'min-gap');
+  await expect(why).toContainText('Attune is quiet on this site until');
+  await popup.page.getByTestId('quiet-mode').check();
+  await expect(why).toHaveText('Attune is quiet: quiet mode is on.');
 });

@@ -116,10 +116,13 @@ function identifiersIn(dump: string): string[] {
   });
 }
 
-/** Opens the options page and lets every matching page nudge (the hourly cap would stop at 4). */
+/** Opens the options page and lets every matching page nudge (the gap and the hourly cap would not). */
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const minGap = options.getByTestId('set-min-gap');
+  await minGap.fill('0');
+  await minGap.blur();
   const perHour = options.getByTestId('set-per-hour');
   await perHour.fill('50');
   await perHour.blur();
