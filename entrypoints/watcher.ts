@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { OVERLAY_HOST } from '../components/overlay-host';
+import { isOverlayHost } from '../components/overlay-host';
 import type { CompiledMoment } from '../prompts/triggers/compile';
 import { HEADING_TAGS, matchMoments } from '../prompts/triggers/match';
 import { sendMessage } from '../utils/messages';
@@ -16,10 +16,13 @@ const MIN_GAP_MS = 500;
  */
 export function shapeReader(doc: Document): () => string {
   const all = doc.getElementsByTagName('*');
-  const hosts = doc.getElementsByTagName(OVERLAY_HOST);
   const headings = HEADING_TAGS.map((tag) => doc.getElementsByTagName(tag));
   return () => {
-    let shape = `${all.length - hosts.length}\n${doc.title}`;
+    // The overlay appends its host to <html>: a look at its few children finds it.
+    const top = doc.documentElement.children;
+    let count = all.length;
+    for (let i = 0; i < top.length; i++) if (isOverlayHost(top[i] as Element)) count--;
+    let shape = `${count}\n${doc.title}`;
     for (const list of headings)
       for (let i = 0; i < list.length; i++) shape += `\n${list[i]?.textContent}`;
     return shape;

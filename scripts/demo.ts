@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { OVERLAY_SELECTOR } from '../components/overlay-host';
 import { extensionReady, launchWithExtension } from '../tests/e2e/launch';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { startFixtureServer } from './serve';
@@ -25,12 +26,12 @@ async function tour(context: BrowserContext, site: string): Promise<string[]> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${site}/results.html`);
-  const card = page.locator('attune-overlay').getByTestId('nudge');
+  const card = page.locator(OVERLAY_SELECTOR).getByTestId('nudge');
   await card.waitFor();
   files.push(await shot(page, '1-nudge.png'));
 
-  await page.locator('attune-overlay').getByTestId('checklist-toggle').click();
-  const items = page.locator('attune-overlay').getByTestId('checklist-item');
+  await page.locator(OVERLAY_SELECTOR).getByTestId('checklist-toggle').click();
+  const items = page.locator(OVERLAY_SELECTOR).getByTestId('checklist-item');
   await items.nth(0).check();
   await items.nth(1).check();
   files.push(await shot(page, '2-checklist.png'));

@@ -37,8 +37,9 @@ export function App(props: OverlayAppProps) {
   useEffect(onLayout, [collapsed, checklistOpen, askingReason]);
   useEffect(() => props.onToggleRequest(() => setCollapsed((c) => !c)), []);
   useEffect(() => {
-    // Esc collapses the card wherever focus is, without taking focus or the key from the page.
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setCollapsed(true);
+    // Esc collapses the card wherever focus is, without taking focus or the key from the page;
+    // the user's own key only, never one the page's script dispatched.
+    const onKey = (e: KeyboardEvent) => e.isTrusted && e.key === 'Escape' && setCollapsed(true);
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { OVERLAY_SELECTOR } from '../../components/overlay-host';
 import { startFixtureServer } from '../../scripts/serve';
 import { DEFAULT_NUDGE_SETTINGS } from '../../storage/nudge-defaults';
 import {
@@ -67,7 +68,7 @@ async function loadOnce(
   // script in the page every frame, which counted against Attune alone. The card shows within
   // a few hundred milliseconds of the load, long before the third update.
   if (mustShow && !(await page.evaluate(mustShow))) {
-    const hosts = await page.locator('attune-overlay').count();
+    const hosts = await page.locator(OVERLAY_SELECTOR).count();
     throw new Error(`No nudge on ${url} by live update ${UPDATES} (${hosts} overlay hosts)`);
   }
   await page.close();
@@ -97,7 +98,7 @@ async function pairedSeries(
   return [base, ext];
 }
 
-const NUDGE_VISIBLE = `(() => { const h = document.querySelector('attune-overlay'); return !!h?.shadowRoot?.querySelector('[data-testid=nudge]'); })()`;
+const NUDGE_VISIBLE = `(() => { const h = document.querySelector('${OVERLAY_SELECTOR}'); return !!h?.shadowRoot?.querySelector('[data-testid=nudge]'); })()`;
 
 /** Trigger-to-visible: a matching heading is added to the live page; time until the card renders. */
 async function triggerToVisible(context: BrowserContext, url: string): Promise<number[]> {

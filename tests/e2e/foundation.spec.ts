@@ -1,3 +1,4 @@
+import { OVERLAY_SELECTOR } from '../../components/overlay-host';
 import { contentScriptWorlds, expect, launchWithExtension, serviceWorker, test } from './fixtures';
 import { extensionReady } from './launch';
 import { OverlayPage } from './pages/overlay';
@@ -31,7 +32,7 @@ test('a page of a non-enabled origin gets no watcher and no overlay', async ({
   await page.waitForLoadState('load');
   await page.waitForTimeout(1500); // longer than the watcher needs to show a nudge on the enabled origin
   expect(await contentScriptWorlds(context, page)).not.toContain('Attune');
-  await expect(page.locator('attune-overlay')).toHaveCount(0);
+  await expect(page.locator(OVERLAY_SELECTOR)).toHaveCount(0);
 });
 
 test('the watcher is registered for exactly the enabled sites', async ({ context }) => {
@@ -97,5 +98,5 @@ test('removing a site in the options page stops the watcher there', async ({
   await page.goto(`${site}/results.html`);
   await page.waitForTimeout(1500);
   expect(await contentScriptWorlds(context, page)).not.toContain('Attune');
-  await expect(page.locator('attune-overlay')).toHaveCount(0);
+  await expect(page.locator(OVERLAY_SELECTOR)).toHaveCount(0);
 });

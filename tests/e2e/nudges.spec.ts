@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { OVERLAY_SELECTOR } from '../../components/overlay-host';
 import { expect, serviceWorker, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
 import { PopupPage, tabIdOf } from './pages/popup';
@@ -129,7 +130,7 @@ test('the overlay shows in the top frame when the matching content is in an ifra
   const { page } = await OverlayPage.open(context, `${site}/frame.html`);
   const frame = page.frames().find((f) => f.url().endsWith('/results.html'));
   expect(frame).toBeTruthy();
-  expect(await frame?.locator('attune-overlay').count()).toBe(0);
+  expect(await frame?.locator(OVERLAY_SELECTOR).count()).toBe(0);
 });
 
 test('twenty matching pages in a row show no more nudges than the hourly cap', async ({
@@ -235,16 +236,16 @@ test('"not now" snoozes nudges on the next matching page; dismissing asks why in
   const overlay = new OverlayPage(page);
   await overlay.button('nudge-dismiss').click();
   await overlay.button('reason-no-time').click();
-  await expect(page.locator('attune-overlay')).toHaveCount(0);
+  await expect(page.locator(OVERLAY_SELECTOR)).toHaveCount(0);
 
   await page.goto(`${site}/telehealth.html`);
   await expect(overlay.card).toBeVisible();
   await overlay.button('nudge-snooze').click();
-  await expect(page.locator('attune-overlay')).toHaveCount(0);
+  await expect(page.locator(OVERLAY_SELECTOR)).toHaveCount(0);
   await page.goto(`${site}/note.html`);
   // The note page's report reached the background, and the snooze held the nudge back.
   expect((await reportDecided(page, 3)).decision).toBe('snoozed');
-  await expect(page.locator('attune-overlay')).toHaveCount(0);
+  await expect(page.locator(OVERLAY_SELECTOR)).toHaveCount(0);
 });
 
 test('the card can be dragged to another corner, which is remembered for the site', async ({
@@ -277,7 +278,7 @@ test('axe finds no violations in the overlay, light and dark', async ({ context,
   await overlay.button('checklist-toggle').click();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const result = await new AxeBuilder({ page }).include('attune-overlay').analyze();
+    const result = await new AxeBuilder({ page }).include(OVERLAY_SELECTOR).analyze();
     expect(result.violations.map((v) => `${colorScheme}: ${v.id}: ${v.help}`)).toEqual([]);
   }
 });
@@ -337,7 +338,7 @@ test('the hourly cap set in the options page is what the background obeys', asyn
   await page.goto(`${site}/telehealth.html`);
   // The telehealth report reached the background, and the cap of 1 held the nudge back.
   expect((await reportDecided(page, 2)).decision).toBe('hourly-cap');
-  await expect(page.locator('attune-overlay')).toHaveCount(0);
+  await expect(page.locator(OVERLAY_SELECTOR)).toHaveCount(0);
 
   await options.reload();
   await options.getByTestId('options-quiet-mode').check();

@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
+import { OVERLAY_SELECTOR } from '../../../components/overlay-host';
 
 /** The Attune overlay on a clinical page (its shadow root is open in the e2e build). */
 export class OverlayPage {
@@ -15,7 +16,7 @@ export class OverlayPage {
 
   /** The shadow host element. */
   get host(): Locator {
-    return this.page.locator('attune-overlay');
+    return this.page.locator(OVERLAY_SELECTOR);
   }
 
   get card(): Locator {

@@ -2,6 +2,7 @@
 // Which DOM changes make the watcher evaluate the triggers again: its observer compares the page's
 // shape (element count, title, h1–h3 text) before and after a change.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { isOverlayHost, OVERLAY_ATTR } from '../../../components/overlay-host';
 import { shapeReader } from '../../../entrypoints/watcher';
 
 describe('shapeReader', () => {
@@ -49,7 +50,11 @@ describe('shapeReader', () => {
   });
 
   it("stays the same when the overlay's own host is added", () => {
-    document.documentElement.append(document.createElement('attune-overlay'));
+    const host = document.createElement('div');
+    host.setAttribute(OVERLAY_ATTR, '');
+    document.documentElement.append(host);
+    expect(isOverlayHost(host)).toBe(true);
     expect(shape()).toBe(before);
+    host.remove();
   });
 });
