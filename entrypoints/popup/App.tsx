@@ -36,10 +36,12 @@ export function App({ start }: { start: PopupStart }) {
   const [identifiers, setIdentifiers] = useState<IdentifierSpan[] | null>(null);
   const [why, setWhy] = useState<QuietAnswer | null>(null);
 
-  // After the paint, and again when quiet mode changes: which rule, if any, holds nudges back.
+  // After the paint, and again when quiet mode changes: which rule, if any, holds nudges back on
+  // this tab's site (with no tab, there is no site to ask about; the quiet switch is in view).
   useEffect(() => {
+    if (!tab) return;
     void messages()
-      .then((m) => m.sendMessage('whyQuiet', tab?.id ?? null))
+      .then((m) => m.sendMessage('whyQuiet', tab.id))
       .then(setWhy, () => setWhy(null));
   }, [quiet]);
 
