@@ -1,5 +1,6 @@
 import type { Pack } from '../prompts/schema';
 import type { StoredPack } from '../utils/domain';
+import { uiLocale } from '../utils/i18n';
 import { db } from './db';
 
 /**
@@ -11,9 +12,62 @@ export async function activePacks(): Promise<Pack[]> {
   return enabledDocs(await db.packs.toArray());
 }
 
-/** The enabled packs' documents among stored rows. */
-export const enabledDocs = (rows: readonly StoredPack[]): Pack[] =>
-  rows.filter((p) => p.enabled).map((p) => p.pack);
+/**
+ * The enabled packs' documents among stored rows, one edition per built-in pack: where several
+ * languages of a built-in pack are enabled, only the one in `language` is in use.
+ */
+export const enabledDocs = (
+  rows: readonly StoredPack[],
+  language: string = packLanguage(),
+): Pack[] => inUse(rows, language).map((p) => p.pack);
+
+/** The primary language subtag of a BCP 47 tag, lower-cased ("es" for "es-MX"). */
+const primary = (tag: string) => tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+
+/**
+ * The pack a row is an edition of: a built-in whose id ends in `.<its language>`
+ * (`org.attune.core-empathy.es`, locale `es`) is an edition of the pack without that suffix
+ * (`org.attune.core-empathy`); any other row is its own. Only built-ins: a trainer's or a
+ * policy's packs are used exactly as the user or the organisation enabled them.
+ */
+export function editionOf(row: Pick<StoredPack, 'id' | 'source' | 'pack'>): string {
+  const suffix = `.${primary(row.pack.locale)}`;
+  return row.source === 'builtin' && suffix.length > 1 && row.id.endsWith(suffix)
+    ? row.id.slice(0, -suffix.length)
+    : row.id;
+}
+
+/**
+ * The enabled rows in use, in their stored order. Editions of one built-in pack share its prompt
+ * ids, so at most one is used: the one in the browser's language, else the original (English),
+ * else the first enabled. A clinician who wants the other language turns off this language's
+ * edition in Options › Packs, and the other (enabled) edition takes its place.
+ */
+export function inUse(
+  rows: readonly StoredPack[],
+  language: string = packLanguage(),
+): StoredPack[] {
+  const enabled = rows.filter((p) => p.enabled);
+  const want = primary(language);
+  const chosen = new Map<string, StoredPack>();
+  const rank = (row: StoredPack, base: string) =>
+    primary(row.pack.locale) === want ? 0 : row.id === base ? 1 : 2;
+  for (const row of enabled) {
+    const base = editionOf(row);
+    const held = chosen.get(base);
+    if (!held || rank(row, base) < rank(held, base)) chosen.set(base, row);
+  }
+  return enabled.filter((row) => chosen.get(editionOf(row)) === row);
+}
+
+/** The language that picks a built-in pack's edition: the one Attune's own messages are in. */
+function packLanguage(): string {
+  try {
+    return uiLocale();
+  } catch {
+    return globalThis.navigator?.language ?? 'en';
+  }
+}
 
 let atOpen: Promise<StoredPack[]> | undefined;
 

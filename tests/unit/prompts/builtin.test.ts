@@ -1,14 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinPacks } from '../../../prompts/builtin';
+import { builtinPacks, englishPacks, spanishPacks } from '../../../prompts/builtin';
 import { checklistFor } from '../../../prompts/policy/choose';
 import { compileMoments } from '../../../prompts/triggers/compile';
 import { validatePack } from '../../../prompts/validate';
 import { countWords } from '../../../prompts/validate/speech';
 
 const dir = resolve(import.meta.dirname, '../../../prompts');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'pack.schema.json');
+/** Pack files: English in prompts/, Spanish in prompts/es/. */
+const files = ['', 'es/'].flatMap((sub) =>
+  readdirSync(resolve(dir, sub))
+    .filter((f) => f.endsWith('.json') && f !== 'pack.schema.json')
+    .map((f) => `${sub}${f}`),
+);
+/** Each language's built-ins: ids are unique within a language and shared across them. */
+const LANGUAGES = [
+  ['en', englishPacks],
+  ['es', spanishPacks],
+] as const;
 const prompts = builtinPacks.flatMap((p) => p.prompts);
 const momentsById = (id: string) =>
   builtinPacks.flatMap((p) => p.moments.filter((m) => m.id === id));
@@ -28,19 +38,25 @@ describe('built-in packs', () => {
     }
   });
 
-  it('has at least seven packs and 100 prompts, with unique pack ids and prompt ids', () => {
-    expect(builtinPacks.length).toBeGreaterThanOrEqual(7);
-    expect(prompts.length).toBeGreaterThanOrEqual(100);
+  it('has at least seven packs and 100 prompts per language, with unique pack ids and prompt ids', () => {
     expect(new Set(builtinPacks.map((p) => p.id)).size).toBe(builtinPacks.length);
-    expect(new Set(prompts.map((p) => p.id)).size).toBe(prompts.length);
+    expect(englishPacks.length + spanishPacks.length).toBe(builtinPacks.length);
+    for (const [lang, packs] of LANGUAGES) {
+      const own = packs.flatMap((p) => p.prompts);
+      expect(packs.length, lang).toBeGreaterThanOrEqual(7);
+      expect(own.length, lang).toBeGreaterThanOrEqual(100);
+      expect(new Set(own.map((p) => p.id)).size, lang).toBe(own.length);
+      for (const p of packs) expect(p.locale, p.id).toBe(lang);
+    }
   });
 
-  it('defines each moment identically wherever a pack declares it', () => {
-    for (const id of momentIds) {
-      const defs = momentsById(id);
-      expect(defs.length, id).toBeGreaterThan(0);
-      for (const d of defs) expect(d, id).toEqual(defs[0]);
-    }
+  it('defines each moment identically wherever a pack of one language declares it', () => {
+    for (const [lang, packs] of LANGUAGES)
+      for (const id of momentIds) {
+        const defs = packs.flatMap((p) => p.moments.filter((m) => m.id === id));
+        expect(defs.length, `${lang} ${id}`).toBeGreaterThan(0);
+        for (const d of defs) expect(d, `${lang} ${id}`).toEqual(defs[0]);
+      }
   });
 
   it('triggers on the wording the issue names, and routine visits not on other screens', () => {
@@ -73,9 +89,20 @@ describe('built-in packs', () => {
   it('keeps news known to be serious off screens that may hold normal results', () => {
     // Headings of results screens (tests/fixtures/site): pathology may be benign, so only the
     // neutral moments may match them, never `serious-news` or `goals-of-care`.
-    const screens = ['results review', 'laboratory', 'surgical pathology report', 'biopsy report'];
-    for (const id of ['serious-news', 'goals-of-care', 'family-meeting'])
-      for (const k of momentsById(id)[0]?.triggers.keywords ?? [])
+    const screens = [
+      'results review',
+      'laboratory',
+      'surgical pathology report',
+      'biopsy report',
+      'revisión de resultados',
+      'resultados de laboratorio',
+      'informe de anatomía patológica',
+      'anatomia patologica',
+      'informe de biopsia',
+      'interpretación de resultados',
+    ];
+    for (const id of ['serious-news', 'goals-of-care', 'family-meeting', 'interpreter'])
+      for (const k of momentsById(id).flatMap((m) => m.triggers.keywords))
         for (const screen of screens)
           expect(screen.includes(k.toLowerCase()), `${id}: ${k} in ${screen}`).toBe(false);
   });
@@ -106,9 +133,13 @@ describe('built-in packs', () => {
     expect(firstChecklist?.id).toBe('active-listening');
   });
 
-  it('ships five default rating items on a labelled 1–5 scale', () => {
+  it('ships five default rating items per language on a labelled 1–5 scale', () => {
+    for (const [lang, packs] of LANGUAGES)
+      expect(
+        packs.flatMap((p) => p.ratingItems),
+        lang,
+      ).toHaveLength(5);
     const items = builtinPacks.flatMap((p) => p.ratingItems);
-    expect(items).toHaveLength(5);
     for (const item of items)
       expect(item.scale).toMatchObject({ min: 1, max: 5, labels: expect.any(Array) });
   });

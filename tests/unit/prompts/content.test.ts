@@ -15,6 +15,11 @@ interface Warned {
   why: string;
 }
 
+/** A case-insensitive pattern whose ends are word edges in any script ("sé", "ánimo"). */
+function es(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
 /**
  * Phrases trainers warn against, by language (the pack locale's first subtag). A pack in a
  * language without a list fails, so a new language brings its own list with it.
@@ -76,6 +81,130 @@ const WARNED: Readonly<Record<string, readonly Warned[]>> = {
       why: 'intensifies emotion',
     },
   ],
+  // Spanish: regular expressions built by `es()`, whose word edges know accented letters (JS's
+  // \b does not: it would see no edge after "sé" or before "ánimo").
+  es: [
+    {
+      pattern: es('(?:lo |le |la |les )?(?:entiendo|comprendo)'),
+      why: 'claims full understanding ("entiendo perfectamente cómo se siente")',
+    },
+    { pattern: es('me hago cargo'), why: 'claims full understanding' },
+    {
+      pattern: es(
+        's[eé] (?:exactamente |perfectamente |muy bien |bien )?(?:c[oó]mo|lo que) (?:se )?(?:siente|est[aá]|vive|pasa)',
+      ),
+      why: 'claims full understanding ("sé cómo se siente")',
+    },
+    {
+      pattern: es(
+        'cualquier(?:a| persona) (?:en su (?:lugar|situaci[oó]n|posici[oó]n)|se sentir[ií]a|estar[ií]a)',
+      ),
+      why: 'generalises the feeling away',
+    },
+    {
+      pattern: es(
+        '(?:yo )?(?:tambi[eé]n )?me sentir[ií]a (?:igual|lo mismo)|yo en su lugar|en su lugar,? yo',
+      ),
+      why: 'makes it about the clinician',
+    },
+    {
+      pattern: es('al menos|por lo menos'),
+      why: 'minimises ("al menos lo hemos cogido a tiempo")',
+    },
+    { pattern: es('menos mal'), why: 'minimises' },
+    { pattern: es('todo pasa por algo|es ley de vida'), why: 'minimises' },
+    { pattern: es('(?:podr[ií]a|pudo) (?:haber sido|ser|estar) peor'), why: 'minimises' },
+    { pattern: es('(?:tiene|ha tenido|tuvo) (?:mucha )?suerte'), why: 'minimises' },
+    { pattern: es('voluntad de dios|dios sabe lo que hace'), why: 'imposes a belief' },
+    {
+      pattern: es(
+        'no (?:se preocupe|te preocupes|se preocupen|hay (?:nada de )?qu[eé] preocuparse|tiene (?:nada de )?qu[eé] preocuparse)',
+      ),
+      why: 'reassures without safety-netting ("no se preocupe")',
+    },
+    {
+      pattern: es('(?:todo )?(?:va a (?:salir|ir|estar)|saldr[aá]|ir[aá]|estar[aá]) (?:muy )?bien'),
+      why: 'reassures without safety-netting ("todo va a salir bien")',
+    },
+    {
+      pattern: es(
+        'tranquil[oa]s?|tranquil[ií]cese|c[aá]lmese|c[aá]lmate|ti[eé]ne(?:s)? que estar bien',
+      ),
+      why: 'tells the patient how to feel ("tranquilo/a", "cálmese")',
+    },
+    {
+      pattern: es(
+        '(?:sea|s[eé]|ser|sean|hay que ser|tiene que ser|mant[eé]ngase|mantenerse) (?:fuertes?|positiv[oa]s?)|piense en positivo',
+      ),
+      why: 'tells the patient how to feel',
+    },
+    {
+      pattern: es(
+        'nada m[aá]s (?:que (?:podamos )?hacer|(?:que )?(?:podemos|se puede) hacer)|no (?:podemos|se puede) hacer (?:nada )?m[aá]s|ya no hay nada que hacer',
+      ),
+      why: 'sounds like abandonment ("no hay nada más que hacer")',
+    },
+    {
+      pattern: es('retir(?:ar|amos|aremos|ada de|o de) (?:los |el |la )?(?:cuidados|atenci[oó]n)'),
+      why: 'care is never withdrawn; treatments are',
+    },
+    {
+      pattern: es(
+        'siempre (?:estar[eé]|estaremos|voy a estar|vamos a estar)|(?:estar[eé]|estaremos) siempre',
+      ),
+      why: 'promises what cannot be kept',
+    },
+    {
+      pattern: es('a cualquier hora|en cualquier momento|cuando (?:usted )?(?:quiera|lo necesite)'),
+      why: 'promises open-ended availability',
+    },
+    {
+      pattern: es('(?:se |le |les )?(?:lo )?(?:prometo|garantizo)'),
+      why: 'promises what cannot be kept',
+    },
+    {
+      pattern: es('no me voy a (?:ir|ning[uú]n)|no me ir[eé] a ning[uú]n'),
+      why: 'promises what cannot be kept',
+    },
+    {
+      pattern: es('(?:en|durante) (?:todo el|cada paso del) (?:camino|proceso)|en todo momento'),
+      why: 'promises what cannot be kept',
+    },
+    {
+      pattern: es('quiere(?:n)? que (?:lo )?hagamos todo'),
+      why: 'a yes/no question that hides the real choices',
+    },
+    {
+      pattern: es('(?:lo siento|perd[oó]n|disculpe|le pido disculpas),? pero'),
+      why: '"pero" cancels the apology',
+    },
+    {
+      pattern: es(
+        'por qu[eé] no (?:ha|hab[ií]a|hizo|vino|tom[oó]|se tom[oó]|lleg[oó]|avis[oó]|consult[oó])',
+      ),
+      why: 'blames',
+    },
+    {
+      pattern: es('(?:usted )?ha (?:fracasado|fallado)'),
+      why: 'blames the patient for the treatment',
+    },
+    {
+      pattern: es(
+        '(?:mal |no |in)cumplidor(?:a|es|as)?|incumplimiento terap[eé]utico|no adherente',
+      ),
+      why: 'labels the patient',
+    },
+    {
+      pattern: es('incluso (?:puede que|quiz[aá]s?|tal vez)|o incluso'),
+      why: 'raises the intensity of the emotion named',
+    },
+    {
+      pattern: es(
+        'devastador\\p{L}*|terrible\\p{L}*|tr[aá]gic\\p{L}*|horrible\\p{L}*|desgarrador\\p{L}*|espantos\\p{L}*',
+      ),
+      why: 'intensifies emotion',
+    },
+  ],
 };
 
 /** Lines of news known to be serious: never on a moment whose screen may hold normal results. */
@@ -86,12 +215,21 @@ const BAD_NEWS = [
   /\bdifficult news\b/i,
   /\bsomething hard\b/i,
   /\bno longer keeping\b/i,
+  es('no (?:son|es) (?:las?|los?|lo) que esper[aá]bamos'),
+  es('ojal[aá] tuviera mejores noticias'),
+  es('(?:una |la )?noticias? (?:dif[ií]cil(?:es)?|duras?)'),
+  es('malas noticias'),
+  es('algo dif[ií]cil'),
+  es('ya no est[aá] (?:controlando|manteniendo)'),
 ];
 /** Moments whose pages may hold expected, normal or unclear results. */
 const MAY_BE_NORMAL = ['results', 'diagnostic-results', 'telehealth', 'routine-visit'];
 
-/** A fill-in part: square brackets around lower-case words, e.g. `[the result]`, `[name]`. */
-const PLACEHOLDER = /^\[[a-z]+(?: [a-z]+)*\]$/;
+/**
+ * A fill-in part: square brackets around lower-case words, e.g. `[the result]`, `[name]`,
+ * `[el síntoma]` (a lower-case letter of any language).
+ */
+const PLACEHOLDER = /^\[\p{Ll}+(?: \p{Ll}+)*\]$/u;
 
 const prompts = builtinPacks.flatMap((pack) => pack.prompts.map((prompt) => ({ pack, prompt })));
 const language = (pack: Pack) => pack.locale.split('-')[0]?.toLowerCase() ?? '';
@@ -128,6 +266,50 @@ describe('built-in content', () => {
       "Don't worry, it's going to be fine.",
     ])
       expect(hits(line), line).toBe(true);
+  });
+
+  it('catches the Spanish lines trainers warn against, and not the ones the packs rely on', () => {
+    const spanish = WARNED.es ?? [];
+    const hits = (s: string) => spanish.some((w) => w.pattern.test(s));
+    for (const line of [
+      'Entiendo perfectamente cómo se siente.',
+      'Le comprendo.',
+      'Sé cómo se siente.',
+      'Me hago cargo de lo que está pasando.',
+      'Cualquiera en su lugar estaría así.',
+      'Yo me sentiría igual.',
+      'Al menos lo hemos cogido a tiempo.',
+      'Podría haber sido peor.',
+      'No se preocupe.',
+      'Todo va a salir bien.',
+      'Tranquila, señora.',
+      'Tiene que ser fuerte.',
+      'No hay nada más que hacer.',
+      'No podemos hacer nada más.',
+      'Vamos a retirar los cuidados.',
+      'Estaré siempre a su lado.',
+      'Puede llamarme en cualquier momento.',
+      'Llámeme cuando lo necesite.',
+      'Se lo prometo.',
+      'No me voy a ir a ningún lado.',
+      'Le acompañaremos durante todo el camino.',
+      '¿Quiere que hagamos todo?',
+      'Lo siento, pero no había camas.',
+      '¿Por qué no vino antes?',
+      'Es un paciente incumplidor.',
+      'preocupada, o incluso asustada',
+      'Es una noticia devastadora.',
+    ])
+      expect(hits(line), line).toBe(true);
+    for (const line of [
+      'Ayúdeme a comprender qué parte ha sido la más difícil para usted.',
+      'Quiero comprobar que me he explicado bien.',
+      'Usted me dice qué me he dejado o qué he entendido mal.',
+      'Lo siento mucho. Esto no debería haber pasado.',
+      'Sea cual sea el siguiente paso, lo iremos resolviendo juntos.',
+      'Puede preguntarme lo que necesite mientras hablamos.',
+    ])
+      expect(hits(line), line).toBe(false);
   });
 
   it('keeps every script within 40 seconds of speech, most within 30', () => {
@@ -169,6 +351,12 @@ describe('built-in content', () => {
     expect(signpost?.kind).toBe('self-care');
     for (const kind of ['occupational health', 'employee assistance programme', 'crisis line'])
       expect(signpost?.text.toLowerCase()).toContain(kind);
+    const spanish = builtinPacks
+      .find((p) => p.id === 'org.attune.clinician-self-care.es')
+      ?.prompts.find((p) => p.id === 'acute-distress');
+    expect(spanish?.kind).toBe('self-care');
+    for (const kind of ['salud laboral', 'programa de ayuda al empleado', 'línea de crisis'])
+      expect(spanish?.text.toLowerCase()).toContain(kind);
     // No phone number, address or link anywhere in the built-in text.
     for (const { prompt } of prompts)
       for (const text of texts(prompt)) {
