@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { builtinPacks, englishPacks, spanishPacks } from '../../../prompts/builtin';
+import { editionOf, enabledDocs, inUse } from '../../../storage/active-packs';
+import { db } from '../../../storage/db';
+import { installBuiltins, installPack, setPackEnabled } from '../../../storage/packs';
+import { trainerPack } from './pack-fixture';
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await installBuiltins(builtinPacks, 1);
+});
+
+const rows = () => db.packs.toArray();
+const ids = (packs: { id: string }[]) => packs.map((p) => p.id).sort();
+const english = ids([...englishPacks]);
+const spanish = ids([...spanishPacks]);
+
+describe('which edition of a built-in pack is in use', () => {
+  it('installs and enables both languages', async () => {
+    expect(ids(await rows())).toEqual(ids([...builtinPacks]));
+    expect((await rows()).every((r) => r.enabled)).toBe(true);
+  });
+
+  it("uses the browser's language: Spanish in a Spanish browser, English in an English one", async () => {
+    for (const lang of ['es', 'es-MX', 'es-419', 'ES'])
+      expect(ids(enabledDocs(await rows(), lang)), lang).toEqual(spanish);
+    for (const lang of ['en', 'en-GB', 'en-US'])
+      expect(ids(enabledDocs(await rows(), lang)), lang).toEqual(english);
+  });
+
+  it('falls back to English in a language with no edition', async () => {
+    expect(ids(enabledDocs(await rows(), 'fr-CA'))).toEqual(english);
+    expect(ids(enabledDocs(await rows(), ''))).toEqual(english);
+  });
+
+  it('gives one prompt per id, so history and nudges never see a prompt twice', async () => {
+    for (const lang of ['es', 'en']) {
+      const prompts = enabledDocs(await rows(), lang).flatMap((p) => p.prompts.map((q) => q.id));
+      expect(new Set(prompts).size, lang).toBe(prompts.length);
+      expect(prompts.length, lang).toBe(englishPacks.flatMap((p) => p.prompts).length);
+    }
+  });
+
+  it('uses the other language when the user turns this one off in Options › Packs', async () => {
+    await setPackEnabled('org.attune.core-empathy.es', false);
+    const inSpanish = ids(enabledDocs(await rows(), 'es'));
+    expect(inSpanish).toContain('org.attune.core-empathy');
+    expect(inSpanish).not.toContain('org.attune.core-empathy.es');
+    expect(inSpanish.filter((id) => id.endsWith('.es'))).toHaveLength(spanish.length - 1);
+
+    await setPackEnabled('org.attune.serious-news', false);
+    expect(ids(enabledDocs(await rows(), 'en'))).toContain('org.attune.serious-news.es');
+  });
+
+  it('uses nothing of a pack whose editions are all off', async () => {
+    await setPackEnabled('org.attune.team-learning', false);
+    await setPackEnabled('org.attune.team-learning.es', false);
+    for (const lang of ['es', 'en'])
+      expect(enabledDocs(await rows(), lang).map((p) => p.id)).not.toContain(
+        expect.stringContaining('team-learning'),
+      );
+  });
+
+  it("leaves a trainer's packs as the user enabled them, whatever their id or language", async () => {
+    const r = await installPack(
+      { ...trainerPack(), id: 'org.attune.core-empathy.es.ward', locale: 'es' },
+      'file',
+    );
+    expect(r.ok).toBe(true);
+    const own = await installPack(
+      { ...trainerPack(), id: 'org.example.ward.es', locale: 'es' },
+      'file',
+    );
+    expect(own.ok).toBe(true);
+    for (const lang of ['es', 'en']) {
+      const used = enabledDocs(await rows(), lang).map((p) => p.id);
+      expect(used, lang).toEqual(
+        expect.arrayContaining(['org.attune.core-empathy.es.ward', 'org.example.ward.es']),
+      );
+    }
+    const row = (await rows()).find((p) => p.id === 'org.example.ward.es');
+    expect(row && editionOf(row)).toBe('org.example.ward.es');
+  });
+
+  it('keeps the stored order of the rows it uses', async () => {
+    const all = await rows();
+    const used = inUse(all, 'es').map((r) => r.id);
+    expect(used).toEqual(all.map((r) => r.id).filter((id) => used.includes(id)));
+  });
+});
