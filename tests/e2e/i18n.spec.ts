@@ -5,6 +5,8 @@ import { rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
+import { englishPacks, spanishPacks } from '../../prompts/builtin';
+import type { Pack } from '../../prompts/schema';
 import { trainerPack } from '../unit/storage/pack-fixture';
 import { expect, launchWithExtension, test } from './fixtures';
 import { extensionReady } from './launch';
@@ -24,6 +26,19 @@ async function spanishBrowser(profileDir: string): Promise<[BrowserContext, stri
   const context = await launchWithExtension(profileDir, { lang: 'es' });
   return [context, await extensionReady(context)];
 }
+
+/** The scripts of the given packs shown at a results page, by text. */
+const resultScripts = (packs: readonly Pack[]) =>
+  new Map(
+    packs
+      .flatMap((p) => p.prompts)
+      .filter(
+        (p) =>
+          p.kind === 'script' &&
+          p.moments.some((m) => m === 'results' || m === 'diagnostic-results'),
+      )
+      .map((p) => [p.text, p]),
+  );
 
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
@@ -93,6 +108,40 @@ test("packs in the browser's language are listed first, each with its language",
     ).toContainText(/español/i);
   } finally {
     await spanish.close();
+    rmSync(spanishDir, { recursive: true, force: true });
+  }
+});
+
+test('in a Spanish browser the card on the results page shows a Spanish script, and in an English one an English script', async ({
+  context,
+  profileDir,
+  site,
+}) => {
+  const spanish = resultScripts(spanishPacks);
+  const english = resultScripts(englishPacks);
+
+  // English browser (the default profile): an English built-in script.
+  const inEnglish = await OverlayPage.open(context, `${site}/results.html`);
+  await expect(inEnglish.text).toBeVisible();
+  const englishText = (await inEnglish.text.textContent()) ?? '';
+  expect(english.has(englishText), englishText).toBe(true);
+
+  // Spanish browser (a separate profile): the Spanish edition of a built-in script, found on
+  // an English record through the English keywords the Spanish packs also carry.
+  const spanishDir = `${profileDir}-es-card`;
+  const [browser] = await spanishBrowser(spanishDir);
+  try {
+    const overlay = await OverlayPage.open(browser, `${site}/results.html`);
+    await expect(overlay.text).toBeVisible();
+    const text = (await overlay.text.textContent()) ?? '';
+    expect(spanish.has(text), text).toBe(true);
+    expect(english.has(text), text).toBe(false);
+    const prompt = spanish.get(text);
+    await expect(overlay.host.getByTestId('nudge-framework')).toHaveText(
+      prompt?.framework as string,
+    );
+  } finally {
+    await browser.close();
     rmSync(spanishDir, { recursive: true, force: true });
   }
 });
