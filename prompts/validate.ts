@@ -21,7 +21,7 @@ function check(input: unknown): ValidationResult {
     };
   const parsed = v.safeParse(PackSchema, value);
   const problems = [
-    ...(parsed.success ? [] : issuesToProblems(parsed.issues)),
+    ...(parsed.success ? [] : issuesToProblems(parsed.issues, PackSchema)),
     ...crossFieldProblems(value),
   ];
   if (parsed.success && problems.length === 0) return { ok: true, pack: parsed.output };

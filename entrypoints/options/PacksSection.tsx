@@ -76,6 +76,11 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
   return (
     <section aria-labelledby="packs-h">
       <h2 id="packs-h">{i18n.t('packs.heading')}</h2>
+      <p>
+        <a href="/studio.html" target="_blank" rel="noopener" data-testid="open-studio">
+          {i18n.t('studio.open')}
+        </a>
+      </p>
       {policy && (
         <PolicyNotice
           state={policy}

@@ -176,6 +176,11 @@ export function App({ start }: { start: PopupStart }) {
       <p class="status" role="status" data-testid="popup-status">
         {message}
       </p>
+      <p>
+        <a href="/studio.html" target="_blank" rel="noopener" data-testid="open-studio">
+          {i18n.t('studio.open')}
+        </a>
+      </p>
     </div>
   );
 }

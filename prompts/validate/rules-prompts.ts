@@ -1,4 +1,5 @@
 import { LIMITS } from '../limits';
+import { suggestion } from '../suggest';
 import { arr, objects, str } from './loose';
 import type { Problem } from './pointer';
 import { duplicates } from './rules-shape';
@@ -59,7 +60,10 @@ export function momentRefProblems(pack: Record<string, unknown>): Problem[] {
       else if (!defined.has(id)) {
         out.push({
           path,
-          message: `refers to moment "${id}", which this pack does not define in /moments`,
+          message: `refers to moment "${id}", which this pack does not define in /moments${suggestion(
+            id,
+            [...defined].filter((m) => m !== undefined),
+          )}`,
         });
       }
       seen.add(id);
