@@ -65,24 +65,31 @@ export async function applyPolicy(
         ),
       );
   }
-  for (const address of policy.packUrls) {
-    const url = parsePackUrl(address, import.meta.env.MODE === 'e2e');
-    if (typeof url === 'string') {
-      result.errors.push(`${address}: ${url}`);
-      continue;
-    }
-    const known = installed.find((p) => p.url === url.href);
-    if (known) {
-      keep.add(known.id); // a failed download keeps the last good version
-      const outcome = await refreshFromUrl(known, now, fetchFn);
-      if (outcome.status === 'error') result.errors.push(outcome.message);
-      continue;
-    }
-    const outcome = await firstDownload(url.href, now, fetchFn);
-    if (outcome.ok) {
-      keep.add(outcome.id);
-      result.installed.push(outcome.id);
-    } else result.errors.push(outcome.message);
+  // Every address at once: one stuck server (each download has its own time limit) holds back
+  // no other policy pack.
+  const outcomes = await Promise.all(
+    policy.packUrls.map(
+      async (address): Promise<{ id?: string; fresh?: boolean; error?: string }> => {
+        const url = parsePackUrl(address, import.meta.env.MODE === 'e2e');
+        if (typeof url === 'string') return { error: `${address}: ${url}` };
+        const known = installed.find((p) => p.url === url.href);
+        if (known) {
+          // A failed download keeps the last good version.
+          const outcome = await refreshFromUrl(known, now, fetchFn);
+          return {
+            id: known.id,
+            ...(outcome.status === 'error' ? { error: outcome.message } : {}),
+          };
+        }
+        const outcome = await firstDownload(url.href, now, fetchFn);
+        return outcome.ok ? { id: outcome.id, fresh: true } : { error: outcome.message };
+      },
+    ),
+  );
+  for (const { id, fresh, error } of outcomes) {
+    if (id) keep.add(id);
+    if (id && fresh) result.installed.push(id);
+    if (error) result.errors.push(error);
   }
   for (const p of installed) {
     if (keep.has(p.id)) continue;
