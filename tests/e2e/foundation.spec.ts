@@ -1,3 +1,4 @@
+import type { BrowserContext } from '@playwright/test';
 import { OVERLAY_SELECTOR } from '../../components/overlay-host';
 import { contentScriptWorlds, expect, launchWithExtension, serviceWorker, test } from './fixtures';
 import { extensionReady } from './launch';
@@ -16,6 +17,14 @@ test('the watcher runs on an enabled origin and a nudge appears on the results p
   expect(await contentScriptWorlds(context, page)).toContain('Attune');
 });
 
+/** The origins the browser will inject the watcher into now: what it registered, read back. */
+async function registeredMatches(context: BrowserContext): Promise<string[]> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+  );
+}
+
 test('a page of a non-enabled origin gets no watcher and no overlay', async ({
   context,
   otherSite,
@@ -27,10 +36,12 @@ test('a page of a non-enabled origin gets no watcher and no overlay', async ({
   await enabled.goto(`${site}/results.html`);
   await expect(new OverlayPage(enabled).card).toBeVisible();
 
+  // The positive signal: the browser holds the watcher for the enabled origins only, so it has
+  // nothing to inject into the other origin (rather than waiting and seeing nothing happen).
+  expect(await registeredMatches(context)).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
   const page = await context.newPage();
   await page.goto(`${otherSite}/results.html`);
   await page.waitForLoadState('load');
-  await page.waitForTimeout(1500); // longer than the watcher needs to show a nudge on the enabled origin
   expect(await contentScriptWorlds(context, page)).not.toContain('Attune');
   await expect(page.locator(OVERLAY_SELECTOR)).toHaveCount(0);
 });
@@ -88,15 +99,17 @@ test('removing a site in the options page stops the watcher there', async ({
   extensionId,
 }) => {
   const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.goto(`chrome-extension://${extensionId}/options.html#sites`);
   await options.getByRole('button', { name: 'Remove http://127.0.0.1' }).click();
   await expect(options.getByTestId('options-status')).toHaveText(
     'Attune is off for http://127.0.0.1.',
   );
 
+  // The positive signal: the browser no longer holds the watcher for the removed origin.
+  await expect.poll(() => registeredMatches(context)).toEqual(['http://localhost/*']);
   const page = await context.newPage();
   await page.goto(`${site}/results.html`);
-  await page.waitForTimeout(1500);
+  await page.waitForLoadState('load');
   expect(await contentScriptWorlds(context, page)).not.toContain('Attune');
   await expect(page.locator(OVERLAY_SELECTOR)).toHaveCount(0);
 });
