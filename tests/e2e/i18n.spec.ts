@@ -1,11 +1,10 @@
 // Languages (docs/privacy.md, Languages): in a browser set to Spanish, every surface speaks
 // Spanish, keeps its accessibility, and lists Spanish packs before the others. Expected texts
 // are read from the locale files, so a rewording there does not break these tests.
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
-import { englishPacks, spanishPacks } from '../../prompts/builtin';
 import type { Pack } from '../../prompts/schema';
 import { trainerPack } from '../unit/storage/pack-fixture';
 import { expect, launchWithExtension, test } from './fixtures';
@@ -25,6 +24,13 @@ async function messages(lang: 'en' | 'es'): Promise<Record<string, string>> {
 async function spanishBrowser(profileDir: string): Promise<[BrowserContext, string]> {
   const context = await launchWithExtension(profileDir, { lang: 'es' });
   return [context, await extensionReady(context)];
+}
+
+/** The built-in packs of one language, read from their files (Playwright's loader cannot import JSON). */
+function builtins(dir: 'prompts' | 'prompts/es'): Pack[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'pack.schema.json')
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Pack);
 }
 
 /** The scripts of the given packs shown at a results page, by text. */
@@ -56,7 +62,7 @@ test('in a Spanish browser the popup, the options page and the card are in Spani
     expect(await axe(popup.page)).toEqual([]);
 
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.goto(`chrome-extension://${id}/options.html#practice`);
     await expect(options.getByRole('heading', { level: 1 })).toHaveText(
       es['options.title'] as string,
     );
@@ -117,8 +123,8 @@ test('in a Spanish browser the card on the results page shows a Spanish script, 
   profileDir,
   site,
 }) => {
-  const spanish = resultScripts(spanishPacks);
-  const english = resultScripts(englishPacks);
+  const spanish = resultScripts(builtins('prompts/es'));
+  const english = resultScripts(builtins('prompts'));
 
   // English browser (the default profile): an English built-in script.
   const inEnglish = await OverlayPage.open(context, `${site}/results.html`);
