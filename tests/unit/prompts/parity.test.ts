@@ -53,9 +53,9 @@ describe('Spanish editions of the built-in packs', () => {
         const original = en.prompts[i];
         expect(p.title, p.id).not.toBe(original?.title);
         expect(p.text, p.id).not.toBe(original?.text);
-        p.items?.forEach((item, j) =>
-          expect(item.text, `${p.id} ${item.id}`).not.toBe(original?.items?.[j]?.text),
-        );
+        p.items?.forEach((item, j) => {
+          expect(item.text, `${p.id} ${item.id}`).not.toBe(original?.items?.[j]?.text);
+        });
       });
   });
 
