@@ -172,7 +172,6 @@ export function Editor({ opened, say }: { opened: Opened; say: (m: string) => vo
         )}
       </div>
       <aside class="studio-side">
-        <Preview doc={draft.doc} />
         <Release
           draft={draft}
           problems={problems}
@@ -180,6 +179,7 @@ export function Editor({ opened, say }: { opened: Opened; say: (m: string) => vo
           say={say}
           onReleased={(released) => change(released, released)}
         />
+        <Preview doc={draft.doc} />
       </aside>
     </div>
   );

@@ -19,6 +19,8 @@ export function previewCss(css: string, scheme: 'light' | 'dark'): string {
   color-scheme: ${scheme} !important;
 }
 .${PREVIEW_HOST_CLASS} .pill-row { margin-top: 12px; }
+/* Redrawn as the trainer types: the card's entrance would replay and fade it every time. */
+.${PREVIEW_HOST_CLASS} .card { animation: none !important; }
 `;
 }
 
