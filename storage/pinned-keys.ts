@@ -30,6 +30,22 @@ export const pinnedKeysItem = storage.defineItem<PinnedKey[]>('local:pinned-keys
   version: 1,
 });
 
+/**
+ * Every pin write reads the whole list and writes it back, and installs run side by side
+ * (refreshAll, applyPolicy): one chain runs the writes one after another, so two first uses at
+ * once both keep their pin.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function serialized(change: (keys: PinnedKey[]) => PinnedKey[] | null): Promise<void> {
+  const run = writes.then(async () => {
+    const next = change(await pinnedKeysItem.getValue());
+    if (next) await pinnedKeysItem.setValue(next);
+  });
+  // A failed write fails its own caller, never the next one in line.
+  writes = run.catch(() => undefined);
+  return run;
+}
+
 const LINEAGE: Record<PinLineage, readonly PinOrigin[]> = {
   user: ['user', 'first-use'],
   policy: ['policy-first-use'],
@@ -56,43 +72,48 @@ export async function pinsFor(packId: string, lineage: PinLineage): Promise<Pins
  * Makes `publicKey` the lineage's pin for a pack: called once a signed version is installed
  * that no pin of the lineage held back (its first signed version, or one the policy's pin let in).
  */
-export async function rememberSigner(
+export function rememberSigner(
   packId: string,
   lineage: PinLineage,
   publicKey: string,
 ): Promise<void> {
-  const keys = await pinnedKeysItem.getValue();
   const by: PinOrigin = lineage === 'user' ? 'first-use' : 'policy-first-use';
-  const mine = keys.filter((k) => k.packId === packId && LINEAGE[lineage].includes(k.by));
-  if (mine.length === 1 && mine[0]?.publicKey === publicKey) return;
-  const others = keys.filter((k) => !mine.includes(k));
-  await pinnedKeysItem.setValue([...others, { packId, publicKey, by }]);
+  return serialized((keys) => {
+    const mine = keys.filter((k) => k.packId === packId && LINEAGE[lineage].includes(k.by));
+    if (mine.length === 1 && mine[0]?.publicKey === publicKey) return null;
+    // The user's own "Pin this key" is a choice, never replaced by a first use.
+    if (mine.some((k) => k.by === 'user')) return null;
+    const others = keys.filter((k) => !mine.includes(k));
+    return [...others, { packId, publicKey, by }];
+  });
 }
 
 /** Pins a key for a pack on the user's behalf. */
-export async function pinKey(packId: string, publicKey: string): Promise<void> {
-  const keys = await pinnedKeysItem.getValue();
-  if (keys.some((k) => k.packId === packId && k.publicKey === publicKey)) return;
-  await pinnedKeysItem.setValue([...keys, { packId, publicKey, by: 'user' }]);
+export function pinKey(packId: string, publicKey: string): Promise<void> {
+  return serialized((keys) =>
+    keys.some((k) => k.packId === packId && k.publicKey === publicKey)
+      ? null
+      : [...keys, { packId, publicKey, by: 'user' }],
+  );
 }
 
 /**
  * Forgets a lineage's pins of a pack (the user's "Forget the key", or a pack removed): the next
  * signed version pins its key again. The policy's own pins stay.
  */
-export async function forgetKeys(packId: string, lineage: PinLineage = 'user'): Promise<void> {
-  const keys = await pinnedKeysItem.getValue();
-  const kept = keys.filter((k) => k.packId !== packId || !LINEAGE[lineage].includes(k.by));
-  if (kept.length !== keys.length) await pinnedKeysItem.setValue(kept);
+export function forgetKeys(packId: string, lineage: PinLineage = 'user'): Promise<void> {
+  return serialized((keys) => {
+    const kept = keys.filter((k) => k.packId !== packId || !LINEAGE[lineage].includes(k.by));
+    return kept.length !== keys.length ? kept : null;
+  });
 }
 
 /** Replaces every policy pin with the policy's current list. */
-export async function setPolicyKeys(
+export function setPolicyKeys(
   pins: readonly { packId: string; publicKey: string }[],
 ): Promise<void> {
-  const others = (await pinnedKeysItem.getValue()).filter((k) => k.by !== 'policy');
-  await pinnedKeysItem.setValue([
-    ...others,
+  return serialized((keys) => [
+    ...keys.filter((k) => k.by !== 'policy'),
     ...pins.map((p) => ({ packId: p.packId, publicKey: p.publicKey, by: 'policy' as const })),
   ]);
 }
