@@ -3,6 +3,7 @@ import type { IdentifierSpan } from '../storage/note-check';
 import type { ChecklistItem, EncounterDraft, KindOption, RatingOption } from '../utils/domain';
 import { i18n } from '../utils/i18n';
 import { own } from '../utils/id-record';
+import { NOTE_MAX } from '../utils/text-limits';
 import { Checklist } from './Checklist';
 import { KindSelect } from './KindSelect';
 import { NoteWarning } from './NoteWarning';
@@ -110,6 +111,7 @@ export function EncounterForm({
         <textarea
           data-testid="encounter-note"
           rows={2}
+          maxLength={NOTE_MAX}
           value={draft.note}
           onInput={(e) => onChange({ ...draft, note: e.currentTarget.value })}
         />

@@ -1,4 +1,5 @@
 import { i18n } from '../utils/i18n';
+import { TooLongError } from '../utils/text-limits';
 
 /** What {@link tryWrite} resolves to: the write's value, or that it failed (already said). */
 export type Written<T> = { ok: true; value: T } | { ok: false };
@@ -22,6 +23,8 @@ function errorChain(e: unknown): { names: string[]; messages: string[] } {
 
 /** A failed write in words a clinician reads: a full journal said as such, else the error's name. */
 export function writeFailure(e: unknown): string {
+  // A save refused before it reached storage already says why, in the user's language.
+  if (e instanceof TooLongError) return e.message;
   const { names, messages } = errorChain(e);
   // Extension storage (chrome.storage) reports a full area as a plain Error: "QUOTA_BYTES quota
   // exceeded".

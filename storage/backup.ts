@@ -211,7 +211,14 @@ export async function importBackup(b: Backup, onProgress?: Progress): Promise<vo
       onProgress?.(Math.min(i + PAGE, b.encounters.length), b.encounters.length);
     }
     const have = new Set((await db.events.toArray()).map(eventKey));
-    await db.events.bulkAdd(b.events.filter((e) => !have.has(eventKey(e))));
+    // An event the file lists twice is added once, as one already stored would be.
+    const fresh = b.events.filter((e) => {
+      const key = eventKey(e);
+      if (have.has(key)) return false;
+      have.add(key);
+      return true;
+    });
+    await db.events.bulkAdd(fresh);
     await db.variants.bulkPut(b.variants satisfies PromptVariant[]);
   });
 }

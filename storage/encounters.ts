@@ -1,12 +1,21 @@
 import type { Encounter } from '../utils/domain';
+import { i18n } from '../utils/i18n';
+import { NOTE_MAX, TooLongError } from '../utils/text-limits';
 import { db } from './db';
 import { recordInWeeks } from './weeks';
 
 /** The fields a user fills in; id and time are given on save. */
 export type NewEncounter = Omit<Encounter, 'id' | 'at'> & { at?: number };
 
-/** Saves a new encounter and returns it as stored. */
+/** A note longer than a backup restores is refused before it is saved, not when restored. */
+function checkNote(note: string | undefined): void {
+  if (note !== undefined && note.length > NOTE_MAX)
+    throw new TooLongError(i18n.t('write.tooLong', { max: NOTE_MAX, length: note.length }));
+}
+
+/** Saves a new encounter and returns it as stored; a note over {@link NOTE_MAX} throws. */
 export async function addEncounter(input: NewEncounter): Promise<Encounter> {
+  checkNote(input.note);
   const encounter: Encounter = { ...input, id: crypto.randomUUID(), at: input.at ?? Date.now() };
   await db.transaction('rw', db.encounters, db.weeks, async () => {
     await db.encounters.add(encounter);
@@ -50,11 +59,12 @@ export function queryEncounters(f: EncounterFilter, limit = 200): Promise<Encoun
   return coll.reverse().limit(limit).toArray();
 }
 
-/** Changes the user-editable fields of one encounter. */
+/** Changes the user-editable fields of one encounter; a note over {@link NOTE_MAX} throws. */
 export async function updateEncounter(
   id: string,
   changes: Partial<Pick<Encounter, 'kind' | 'ratings' | 'checklist' | 'note'>>,
 ): Promise<void> {
+  checkNote(changes.note);
   await db.transaction('rw', db.encounters, db.weeks, async () => {
     const before = await db.encounters.get(id);
     if (!before) return;

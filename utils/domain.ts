@@ -5,6 +5,9 @@
 import * as v from 'valibot';
 import type { Pack } from '../prompts/schema';
 import { idRecordSchema } from './id-record';
+import { NOTE_MAX, VARIANT_MAX } from './text-limits';
+
+export { NOTE_MAX, TooLongError, VARIANT_MAX } from './text-limits';
 
 /** The largest time a `Date` holds (epoch ms); a later one would fail where it is used. */
 export const MAX_TIME = 8.64e15;
@@ -29,7 +32,7 @@ export const EncounterSchema = v.object({
   /** Prompt ids the user marked as used. */
   promptsUsed: Ids,
   /** The user's own private note (checked for identifiers before saving). */
-  note: v.pipe(v.string(), v.maxLength(10_000)),
+  note: v.pipe(v.string(), v.maxLength(NOTE_MAX)),
   /** Pack id → version in force when the encounter was logged. */
   packVersions: idRecordSchema(StoredId, v.pipe(v.string(), v.maxLength(64))),
 });
@@ -73,7 +76,7 @@ export type PromptEvent = v.InferOutput<typeof PromptEventSchema>;
 /** The user's own wording of a script, shown by the overlay instead of the pack's. */
 export const PromptVariantSchema = v.object({
   promptId: StoredId,
-  text: v.pipe(v.string(), v.maxLength(5000)),
+  text: v.pipe(v.string(), v.maxLength(VARIANT_MAX)),
   updatedAt: Time,
 });
 /** The user's own wording of a script (see {@link PromptVariantSchema}). */

@@ -5,6 +5,7 @@ import type { Prompt } from '../../prompts/schema';
 import { enabledDocs, packsAtOpen } from '../../storage/active-packs';
 import { getVariant, setVariant } from '../../storage/variants';
 import { i18n } from '../../utils/i18n';
+import { VARIANT_MAX } from '../../utils/text-limits';
 
 /** Options › Practice: rehearse a script aloud against its pace; keep a version in your words. */
 export function PracticeSection({ say }: { say: (message: string) => void }) {
@@ -96,6 +97,7 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
             <textarea
               data-testid="practice-own"
               rows={3}
+              maxLength={VARIANT_MAX}
               value={own}
               onInput={(e) => setOwn(e.currentTarget.value)}
             />

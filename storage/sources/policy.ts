@@ -129,5 +129,6 @@ export const policySource: PackSourceModule = {
   kind: 'policy',
   describe: (p: StoredPack) =>
     p.url ? i18n.t('packs.sourcePolicyUrl', { url: p.url }) : i18n.t('packs.sourcePolicy'),
-  refresh: (p, now) => (p.url ? refreshFromUrl(p, now) : Promise.resolve({ status: 'unchanged' })),
+  refresh: (p, now, options) =>
+    p.url ? refreshFromUrl(p, now, fetch, options) : Promise.resolve({ status: 'unchanged' }),
 };

@@ -88,6 +88,25 @@ it('a refresh that times out keeps the last good version and says why', async ()
   });
 });
 
+it("a policy URL pack's refresh keeps to the caller's time limit too", async () => {
+  const { server: stuck } = await stuckServer();
+  const url = `${stuck.origin}/p.json`;
+  const r = await installPack(packText('1.0.0', 'org.example.p-policy'), 'policy', {
+    url,
+    locked: true,
+    now: NOW - 1,
+  });
+  expect(r.ok).toBe(true);
+
+  const outcomes = await refreshAll(await listPacks(), NOW, { timeoutMs: 300 });
+
+  expect(outcomes['org.example.p-policy']).toEqual({
+    status: 'error',
+    message: `${url} did not send the whole pack within 0.3 seconds, so Attune stopped waiting; try again later`,
+  });
+  expect((await db.packs.get('org.example.p-policy'))?.version).toBe('1.0.0');
+});
+
 it('a pack whose address now redirects to another origin keeps its version and address, and the other origin is never contacted', async () => {
   const other = await start(servesPack('2.0.0'));
   const first = await start(redirectsTo(`${other.origin}/ward.json`));
