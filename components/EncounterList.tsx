@@ -7,6 +7,10 @@ export interface EncounterListProps {
   encounters: readonly Encounter[];
   /** Display names of encounter kinds, by id. */
   kindNames: Readonly<Record<string, string>>;
+  /** Texts of the rating items, by id; an item no enabled pack names shows its id. */
+  itemNames?: ReadonlyMap<string, string>;
+  /** Texts of the checklist items, by id. */
+  checklistNames?: ReadonlyMap<string, string>;
   onDelete: (id: string) => void;
   /** Opens the editor for an encounter; the Edit button shows only when given. */
   onEdit?: (id: string) => void;
@@ -18,7 +22,8 @@ export interface EncounterListProps {
 // cost the options page over 100 ms for a 200-row history. Made on first use, not at load: the
 // locale comes from browser.i18n (the language of the messages), read when rendering.
 let cached: { locale: string; format: Intl.DateTimeFormat } | undefined;
-function dateFormat(): Intl.DateTimeFormat {
+/** The history's date and time format, in the language of the messages. */
+export function dateFormat(): Intl.DateTimeFormat {
   const locale = uiLocale();
   if (cached?.locale !== locale)
     cached = {
@@ -28,10 +33,12 @@ function dateFormat(): Intl.DateTimeFormat {
   return cached.format;
 }
 
-/** The encounter history, newest first. */
+/** The encounter history, newest first: items by their texts, the checklist by its items. */
 export function EncounterList({
   encounters,
   kindNames,
+  itemNames,
+  checklistNames,
   onDelete,
   onEdit,
   filtered = false,
@@ -44,7 +51,7 @@ export function EncounterList({
     );
   const format = dateFormat();
   return (
-    <table data-testid="history">
+    <table class="history" data-testid="history">
       <thead>
         <tr>
           <th scope="col">{i18n.t('history.colWhen')}</th>
@@ -60,17 +67,37 @@ export function EncounterList({
       <tbody>
         {encounters.map((e) => {
           const when = format.format(e.at);
+          const ratings = Object.entries(e.ratings);
           return (
             <tr key={e.id} data-testid="history-row" data-id={e.id}>
-              <td>{when}</td>
+              <td class="when">{when}</td>
               <td data-testid="history-kind">{own(kindNames, e.kind) ?? e.kind}</td>
               <td data-testid="history-ratings">
-                {Object.entries(e.ratings)
-                  .map(([k, v]) => `${k} ${v}`)
-                  .join(', ')}
+                {ratings.length > 0 && (
+                  <ul class="cell-list">
+                    {ratings.map(([id, v]) => (
+                      <li key={id} data-testid="history-rating" data-item={id}>
+                        {i18n.t('history.ratingLine', {
+                          item: itemNames?.get(id) ?? id,
+                          value: v,
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </td>
-              <td>{e.checklist.length}</td>
-              <td data-testid="history-note">{e.note}</td>
+              <td data-testid="history-checklist">
+                {e.checklist.length > 0 && (
+                  <ul class="cell-list">
+                    {e.checklist.map((id) => (
+                      <li key={id}>{checklistNames?.get(id) ?? id}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td data-testid="history-note" class="note">
+                {e.note}
+              </td>
               <td class="actions">
                 {onEdit && (
                   <button

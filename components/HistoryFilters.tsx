@@ -4,6 +4,8 @@ import { KindSelect } from './KindSelect';
 
 /** The history filter as the form holds it: empty strings mean "any". */
 export interface HistoryFilterValue {
+  /** Words to find in the notes. */
+  text: string;
   kind: string;
   /** YYYY-MM-DD, local. */
   from: string;
@@ -14,6 +16,7 @@ export interface HistoryFilterValue {
 
 /** No filter at all. */
 export const NO_FILTER: HistoryFilterValue = {
+  text: '',
   kind: '',
   from: '',
   to: '',
@@ -30,13 +33,23 @@ export interface HistoryFiltersProps {
 
 const POINTS = ['1', '2', '3', '4', '5'];
 
-/** Filters of the history: kind, date range, average rating range. */
+/** Filters of the history: words in the note, kind, date range, average rating range. */
 export function HistoryFilters({ kinds, value, onChange }: HistoryFiltersProps) {
   const set = (key: keyof HistoryFilterValue) => (e: { currentTarget: { value: string } }) =>
     onChange({ ...value, [key]: e.currentTarget.value });
   const any = i18n.t('history.filterAny');
   return (
     <div class="row filters" data-testid="history-filters">
+      <label class="field search">
+        <span>{i18n.t('history.search')}</span>
+        <input
+          type="search"
+          data-testid="filter-text"
+          value={value.text}
+          placeholder={i18n.t('history.searchPlaceholder')}
+          onInput={set('text')}
+        />
+      </label>
       <KindSelect
         label={i18n.t('history.encounter')}
         testId="filter-kind"

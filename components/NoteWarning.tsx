@@ -6,7 +6,8 @@ export interface NoteWarningProps {
   note: string;
   spans: readonly IdentifierSpan[];
   onRemove: () => void;
-  onSaveAnyway: () => void;
+  /** Saves the note as it is; the button shows only when given (an editor saves anyway). */
+  onSaveAnyway?: () => void;
 }
 
 /** The note with its identifier-like parts marked, split into plain and marked pieces. */
@@ -35,15 +36,19 @@ const KIND_NAMES = {
 /** What an identifier kind is called in the warning. */
 export const kindName = (kind: IdentifierKind): string => i18n.t(KIND_NAMES[kind]);
 
-/** Warns that the private note looks like it holds patient identifiers; offers to remove them. */
+/**
+ * Warns that the private note looks like it holds patient identifiers; offers to remove them.
+ * It follows the note as it is typed: only its sentence is a live region, so a screen reader
+ * hears it when what was found changes, not the note again at every key.
+ */
 export function NoteWarning({ note, spans, onRemove, onSaveAnyway }: NoteWarningProps) {
   const kinds = [...new Set(spans.map((s) => kindName(s.kind)))];
   // A "unit" list joins with commas in English ("a date, a phone number") and reads naturally in
   // other languages ("una fecha y un número de teléfono").
   const list = new Intl.ListFormat(uiLocale(), { type: 'unit', style: 'long' }).format(kinds);
   return (
-    <div class="note-warning" role="alert" data-testid="note-warning">
-      <p>
+    <div class="note-warning" data-testid="note-warning">
+      <p role="alert">
         {fillParts(rawMessage('log.warning'), {
           title: <strong>{i18n.t('log.warningTitle')}</strong>,
           kinds: list,
@@ -64,9 +69,11 @@ export function NoteWarning({ note, spans, onRemove, onSaveAnyway }: NoteWarning
         <button type="button" class="primary" data-testid="note-remove" onClick={onRemove}>
           {i18n.t('log.removeThem')}
         </button>
-        <button type="button" data-testid="note-save-anyway" onClick={onSaveAnyway}>
-          {i18n.t('log.saveAnyway')}
-        </button>
+        {onSaveAnyway && (
+          <button type="button" data-testid="note-save-anyway" onClick={onSaveAnyway}>
+            {i18n.t('log.saveAnyway')}
+          </button>
+        )}
       </div>
     </div>
   );

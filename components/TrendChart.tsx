@@ -1,93 +1,139 @@
-// A hand-written SVG line chart: 12 weeks × a handful of items on a fixed 1–5 scale needs no
-// axes maths, zoom or tooltips, so ~60 lines beat any chart library's kilobytes and API.
-import { i18n } from '../utils/i18n';
-
-/** One line of the chart. */
-export interface TrendLine {
-  id: string;
-  label: string;
-  values: readonly (number | null)[];
-}
+// One small multiple: a self-rating item's weekly mean as a line on its fixed scale, and how many
+// ratings each week holds as bars beneath, with the figures as a table behind a disclosure.
+// Hand-written SVG: a fixed scale and a few dozen points need no chart library's kilobytes.
+import { labelledWeeks } from '../storage/trends';
+import { i18n, uiLocale } from '../utils/i18n';
 
 /** Props of {@link TrendChart}. */
 export interface TrendChartProps {
-  /** One label per week, oldest first. */
-  weeks: readonly string[];
-  lines: readonly TrendLine[];
+  id: string;
+  /** The item's text, the chart's title. */
+  label: string;
+  /** Week starts (epoch ms), oldest first. */
+  weeks: readonly number[];
+  /** One mean per week, null for a week with no rating. */
+  means: readonly (number | null)[];
+  /** Ratings per week. */
+  counts: readonly number[];
   min?: number;
   max?: number;
 }
 
-const W = 560;
-const H = 200;
-const PAD = { left: 28, right: 12, top: 10, bottom: 26 };
-// Distinct in light and dark themes, and for the common colour-vision deficiencies (Okabe–Ito).
-const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9'];
+const W = 320;
+const H = 156;
+// The plot, then the band of count bars, then the week labels; the side pads hold the first and
+// last labels, which are anchored inwards so no label can run off the chart.
+const PAD = { left: 22, right: 10, top: 8 };
+const PLOT_BOTTOM = 96;
+const BAND = { top: 104, bottom: 126 };
+const LABEL_Y = 146;
 
-/** Weekly averages as lines, one colour per item, with a legend. */
-export function TrendChart({ weeks, lines, min = 1, max = 5 }: TrendChartProps) {
-  const x = (i: number) =>
-    PAD.left + (i * (W - PAD.left - PAD.right)) / Math.max(1, weeks.length - 1);
-  const y = (v: number) => PAD.top + ((max - v) * (H - PAD.top - PAD.bottom)) / (max - min);
+const one = (locale: string) =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A chart of one item's weekly mean and count, and its figures as a table. */
+export function TrendChart({ id, label, weeks, means, counts, min = 1, max = 5 }: TrendChartProps) {
+  const locale = uiLocale();
+  const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
+  const long = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const mean = one(locale);
+  const n = weeks.length;
+  const slot = (W - PAD.left - PAD.right) / Math.max(1, n);
+  const x = (i: number) => PAD.left + slot * (i + 0.5);
+  const y = (v: number) => PAD.top + ((max - v) * (PLOT_BOTTOM - PAD.top)) / (max - min);
+  const most = Math.max(1, ...counts);
+  const bar = (c: number) => ((BAND.bottom - BAND.top) * c) / most;
   const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const points = means.flatMap((v, i) => (v === null ? [] : [[x(i), y(v), v] as const]));
+  const total = counts.reduce((a, b) => a + b, 0);
+  const overall =
+    total === 0
+      ? null
+      : means.reduce<number>((sum, v, i) => sum + (v ?? 0) * (counts[i] ?? 0), 0) / total;
+  const titleId = `trend-${id}-title`;
+  const summary =
+    overall === null
+      ? i18n.t('trends.noRatings')
+      : i18n.t('trends.itemSummary', total, [total.toLocaleString(locale)], {
+          average: mean.format(overall),
+        });
   return (
-    <figure class="trend" data-testid="trend-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={i18n.t('trends.chartLabel')}>
+    <figure class="trend" data-testid={`trend-item-${id}`} data-item={id}>
+      <figcaption>
+        <h3 id={titleId}>{label}</h3>
+        <p class="muted" data-testid="trend-summary">
+          {summary}
+        </p>
+      </figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${summary}`}>
         {ticks.map((t) => (
           <g key={t}>
             <line class="grid" x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
-            <text class="axis" x={PAD.left - 8} y={y(t) + 4} text-anchor="end">
+            <text class="axis" x={PAD.left - 6} y={y(t) + 4} text-anchor="end">
               {t}
             </text>
           </g>
         ))}
-        {weeks.map((w, i) =>
-          i % 2 === weeks.length % 2 ? null : (
-            <text key={w} class="axis" x={x(i)} y={H - 8} text-anchor="middle">
-              {w}
-            </text>
-          ),
+        <line class="grid" x1={PAD.left} x2={W - PAD.right} y1={BAND.bottom} y2={BAND.bottom} />
+        {counts.map((c, i) =>
+          c > 0 ? (
+            <rect
+              key={weeks[i]}
+              class="count"
+              x={x(i) - slot * 0.3}
+              width={slot * 0.6}
+              y={BAND.bottom - bar(c)}
+              height={bar(c)}
+            />
+          ) : null,
         )}
-        {lines.map((line, n) => {
-          const colour = COLOURS[n % COLOURS.length];
-          const points = line.values.flatMap((v, i) =>
-            v === null ? [] : [[x(i), y(v), v] as const],
-          );
-          return (
-            <g key={line.id} data-testid={`trend-series-${line.id}`} stroke={colour} fill={colour}>
-              <polyline
-                fill="none"
-                stroke-width="2"
-                points={points.map(([px, py]) => `${px},${py}`).join(' ')}
-              />
-              {points.map(([px, py, v]) => (
-                <circle
-                  key={px}
-                  cx={px}
-                  cy={py}
-                  r="3.5"
-                  data-testid="trend-point"
-                  data-value={v.toFixed(2)}
-                />
-              ))}
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>
-        <ul class="legend">
-          {lines.map((line, n) => (
-            <li key={line.id}>
-              <span
-                class="swatch"
-                style={{ background: COLOURS[n % COLOURS.length] }}
-                aria-hidden="true"
-              />
-              {line.label}
-            </li>
+        {labelledWeeks(n).map((i) => (
+          <text
+            key={i}
+            class="axis"
+            x={i === 0 ? PAD.left : i === n - 1 ? W - PAD.right : x(i)}
+            y={LABEL_Y}
+            text-anchor={i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle'}
+          >
+            {short.format(weeks[i])}
+          </text>
+        ))}
+        <g class="series" data-testid={`trend-series-${id}`}>
+          <polyline fill="none" points={points.map(([px, py]) => `${px},${py}`).join(' ')} />
+          {points.map(([px, py, v]) => (
+            <circle
+              key={px}
+              cx={px}
+              cy={py}
+              r={n > 20 ? 2.5 : 3.5}
+              data-testid="trend-point"
+              data-value={v.toFixed(2)}
+            />
           ))}
-        </ul>
-      </figcaption>
+        </g>
+      </svg>
+      <details class="figures">
+        <summary>{i18n.t('trends.showFigures')}</summary>
+        <table data-testid="trend-table">
+          <caption class="sr-only">{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('trends.colWeek')}</th>
+              <th scope="col">{i18n.t('trends.colAverage')}</th>
+              <th scope="col">{i18n.t('trends.colRatings')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w, i) => (
+              <tr key={w}>
+                <th scope="row">{long.format(w)}</th>
+                <td>{means[i] == null ? '–' : mean.format(means[i] as number)}</td>
+                <td>{(counts[i] ?? 0).toLocaleString(locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
 }

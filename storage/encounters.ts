@@ -34,7 +34,13 @@ export interface EncounterFilter {
   /** Bounds on the mean of the entry's ratings (entries with no ratings fail any bound). */
   minRating?: number;
   maxRating?: number;
+  /** Words the private note must contain, any case and accents (a search). */
+  text?: string;
 }
+
+/** Text folded for a search: lower case, accents dropped ("Niña" finds "nina"). */
+export const foldText = (s: string) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /** The mean of an entry's ratings, or null when it has none. */
 function meanRating(e: Pick<Encounter, 'ratings'>): number | null {
@@ -50,19 +56,25 @@ export function queryEncounters(f: EncounterFilter, limit = 200): Promise<Encoun
     ? db.encounters.where('[kind+at]').between([f.kind, from], [f.kind, to], true, true)
     : db.encounters.where('at').between(from, to, true, true);
   const rated = f.minRating !== undefined || f.maxRating !== undefined;
-  const coll = rated
-    ? range.filter((e) => {
-        const m = meanRating(e);
-        return m !== null && m >= (f.minRating ?? -Infinity) && m <= (f.maxRating ?? Infinity);
-      })
-    : range;
+  const words = f.text ? foldText(f.text).split(/\s+/).filter(Boolean) : [];
+  const coll =
+    rated || words.length
+      ? range.filter((e) => {
+          const m = meanRating(e);
+          const inRange =
+            !rated ||
+            (m !== null && m >= (f.minRating ?? -Infinity) && m <= (f.maxRating ?? Infinity));
+          const note = words.length ? foldText(e.note) : '';
+          return inRange && words.every((w) => note.includes(w));
+        })
+      : range;
   return coll.reverse().limit(limit).toArray();
 }
 
 /** Changes the user-editable fields of one encounter; a note over {@link NOTE_MAX} throws. */
 export async function updateEncounter(
   id: string,
-  changes: Partial<Pick<Encounter, 'kind' | 'ratings' | 'checklist' | 'note'>>,
+  changes: Partial<Pick<Encounter, 'at' | 'kind' | 'ratings' | 'checklist' | 'note'>>,
 ): Promise<void> {
   checkNote(changes.note);
   await db.transaction('rw', db.encounters, db.weeks, async () => {
@@ -81,6 +93,15 @@ export async function deleteEncounter(id: string): Promise<void> {
     if (!before) return;
     await db.encounters.delete(id);
     await recordInWeeks([], [before]);
+  });
+}
+
+/** Puts a deleted encounter back exactly as it was, with its share of the week totals (undo). */
+export async function restoreEncounter(encounter: Encounter): Promise<void> {
+  await db.transaction('rw', db.encounters, db.weeks, async () => {
+    if (await db.encounters.get(encounter.id)) return;
+    await db.encounters.add(encounter);
+    await recordInWeeks([encounter]);
   });
 }
 

@@ -15,6 +15,8 @@ export interface IdentifierSpan {
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const TITLES = '(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Dra|Dña|Doña|Don)';
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 
 // Order is priority: a span found by an earlier rule wins over an overlapping later one.
 const RULES: readonly [IdentifierKind, RegExp][] = [
@@ -43,7 +45,13 @@ const RULES: readonly [IdentifierKind, RegExp][] = [
   ],
   ['phone', /(?<![\w/])\+?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,16}\d(?![\w/])/g],
   ['record-number', /\b[A-Z]{0,3}\d{6,}\b/g],
-  ['name', /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+)?/g],
+  // A title and a capitalised name, flagged from its first capital so the warning shows as it is
+  // typed: "Mrs Orsgaard-Nyembe", "Mr O'Neill", "Dr Ábalos", "Sra. García López". Any script's
+  // capitals, apostrophes straight or curly; the title is case-sensitive ("ms of silence").
+  [
+    'name',
+    new RegExp(`(?<![\\p{L}\\p{N}_])${TITLES}\\.?\\s+${NAME}(?:\\s+${NAME}[\\p{L}\\p{M}])?`, 'gu'),
+  ],
 ];
 
 /** A run of digits and separators is a phone number only with enough digits in phone groups. */
@@ -97,4 +105,19 @@ export function removeSpans(note: string, spans: readonly IdentifierSpan[]): str
     .replace(/[,;:]\s*(?=[,.;:])/g, '') // "ring ; ." → "ring."
     .replace(/^[\s,.;:]+/, '')
     .trim();
+}
+
+/**
+ * The note with every identifier-like part removed at once. Cutting one part can join the text
+ * around it into another ("Mrs MRN 61847302 Okafor" → "Mrs Okafor"), so it checks again until
+ * nothing is left to flag.
+ */
+export function removeIdentifiers(note: string): string {
+  let out = note;
+  for (let pass = 0; pass < 5; pass++) {
+    const spans = findIdentifiers(out);
+    if (spans.length === 0) break;
+    out = removeSpans(out, spans);
+  }
+  return out;
 }

@@ -14,6 +14,8 @@ export interface WeeklySeries {
   counts: number[];
   /** Item id → one average per week (null for a week with no rating of that item). */
   averages: Map<string, (number | null)[]>;
+  /** Item id → how many ratings of it each week holds. */
+  rated: Map<string, number[]>;
 }
 
 /** Each item's weekly average over the last `weeks` weeks, from week summaries. */
@@ -26,16 +28,18 @@ export function weeklySeries(
   const starts = weekStarts(now, weeks);
   const byWeek = new Map(summaries.map((s) => [s.week, s]));
   const cells = starts.map((w) => byWeek.get(w));
+  const cell = (s: WeekSummary | undefined, id: string) => (s && own(s.ratings, id)) ?? [0, 0];
   const averages = new Map(
     itemIds.map((id) => [
       id,
       cells.map((s) => {
-        const [sum, n] = (s && own(s.ratings, id)) ?? [0, 0];
+        const [sum, n] = cell(s, id);
         return n ? sum / n : null;
       }),
     ]),
   );
-  return { weeks: starts, counts: cells.map((s) => s?.count ?? 0), averages };
+  const rated = new Map(itemIds.map((id) => [id, cells.map((s) => cell(s, id)[1])]));
+  return { weeks: starts, counts: cells.map((s) => s?.count ?? 0), averages, rated };
 }
 
 /** Counts by key, most frequent first (ties by key, so the order is stable). */
@@ -100,4 +104,17 @@ export function weeklyFocus(
   // emotion"), quoted inside the question.
   const statement = best.text.replace(/\.$/, '');
   return { ...best, question: i18n.t('trends.focusQuestion', { statement }) };
+}
+
+/** The ranges the trends can show, in weeks. */
+export const TREND_RANGES = [4, 12, 52] as const;
+
+/**
+ * Which of `n` weeks get a label under a chart: the first, the last and evenly spaced ones
+ * between, at most `most`, so labels never crowd or run off the chart whatever the range.
+ */
+export function labelledWeeks(n: number, most = 4): number[] {
+  if (n <= most) return Array.from({ length: n }, (_, i) => i);
+  const step = (n - 1) / (most - 1);
+  return Array.from({ length: most }, (_, i) => Math.round(i * step));
 }

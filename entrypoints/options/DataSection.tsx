@@ -14,6 +14,7 @@ import {
 } from '../../storage/backup';
 import { deleteAllData } from '../../storage/encounters';
 import { coachSummaryCsv, csvBuilder, ratingColumns } from '../../storage/exports';
+import { packNames } from '../../storage/pack-names';
 import { i18n, uiLocale } from '../../utils/i18n';
 
 type Pending = { backup: Backup; total: number; added: number; existing: number };
@@ -40,8 +41,9 @@ export function DataSection({ say }: { say: (message: string) => void }) {
       const n = backup.encounters.length;
       say(i18n.t('data.backupSaved', n, [num(n)]));
     } else if (kind === 'csv') {
-      const known = encounterOptions(await activePacks()).items.map((i) => i.id);
-      const build = csvBuilder(known);
+      const packs = await activePacks();
+      const known = encounterOptions(packs).items.map((i) => i.id);
+      const build = csvBuilder(known, packNames(packs));
       await eachEncounterPage(build.add, onProgress);
       const { csv, count } = build.finish();
       downloadText(`attune-encounters-${today()}.csv`, csv, 'text/csv');
@@ -52,7 +54,8 @@ export function DataSection({ say }: { say: (message: string) => void }) {
         all,
         encounterOptions(packs).items.map((i) => i.id),
       );
-      downloadText(`attune-coach-summary-${today()}.csv`, coachSummaryCsv(all, items), 'text/csv');
+      const csv = coachSummaryCsv(all, items, uiLocale(), packNames(packs).items);
+      downloadText(`attune-coach-summary-${today()}.csv`, csv, 'text/csv');
       say(i18n.t('data.coachSaved'));
     }
     setProgress(null);
@@ -98,6 +101,7 @@ export function DataSection({ say }: { say: (message: string) => void }) {
           {i18n.t('data.exportCoach')}
         </button>
       </div>
+      <p class="muted">{i18n.t('data.csvHint')}</p>
       {progress && (
         <label class="field">
           <span>{progress.label}</span>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { componentLabel } from '../../components/component-labels';
 import { NudgeSettingsForm } from '../../components/NudgeSettingsForm';
 import { tryWrite } from '../../components/try-write';
 import { COMPONENTS } from '../../prompts/schema';
@@ -10,22 +11,7 @@ import {
   readNudgeSettings,
   snoozeUntilItem,
 } from '../../storage/settings';
-import { i18n, type MessageKey, rawMessage, uiLocale } from '../../utils/i18n';
-
-/** The readable names of the training components. */
-const COMPONENT_LABELS: Record<string, MessageKey> = {
-  'self-awareness': 'nudgeSettings.componentSelfAwareness',
-  'empathy-emotion-regulation': 'nudgeSettings.componentEmpathy',
-  'communication-skills': 'nudgeSettings.componentCommunication',
-  'experiential-learning': 'nudgeSettings.componentExperiential',
-  'organisational-culture': 'nudgeSettings.componentCulture',
-};
-
-/** The readable name of a training component (the id itself for one this version lacks). */
-function componentLabel(id: string): string {
-  const key = COMPONENT_LABELS[id];
-  return key ? rawMessage(key) : id;
-}
+import { i18n, uiLocale } from '../../utils/i18n';
 
 /** Options › Nudges: quiet mode, snooze, and every fatigue control. */
 export function NudgesSection({ say }: { say: (message: string) => void }) {

@@ -1,111 +1,166 @@
 import { useEffect, useState } from 'preact/hooks';
+import { componentLabel } from '../../components/component-labels';
 import { encounterOptions } from '../../components/encounter-options';
+import { FocusCard } from '../../components/FocusCard';
 import { RankList } from '../../components/RankList';
 import { TrendChart } from '../../components/TrendChart';
-import type { Pack } from '../../prompts/schema';
-import { enabledDocs, packsAtOpen } from '../../storage/active-packs';
+import { tryWrite } from '../../components/try-write';
+import { COMPONENTS, type Pack } from '../../prompts/schema';
+import { enabledDocs } from '../../storage/active-packs';
+import { db } from '../../storage/db';
+import { suggestedComponent } from '../../storage/focus';
+import { nudgeSettingsItem, readNudgeSettings } from '../../storage/settings';
 import {
   checklistTotals,
   kindCounts,
   promptCounts,
+  TREND_RANGES,
   weeklyFocus,
   weeklySeries,
   weekStarts,
 } from '../../storage/trends';
 import { repairWeeks, weeksSince } from '../../storage/weeks';
 import type { WeekSummary } from '../../utils/domain';
-import { fillParts, i18n, rawMessage, uiLocale } from '../../utils/i18n';
+import { i18n, uiLocale } from '../../utils/i18n';
 import { idRecord } from '../../utils/id-record';
+import { useLive } from './use-live';
 
-type View = {
-  weeks: string[];
-  lines: { id: string; label: string; values: (number | null)[] }[];
-  kinds: [string, number][];
-  ticked: [string, number][];
-  missed: [string, number][];
-  prompts: [string, number][];
-  focus: ReturnType<typeof weeklyFocus>;
-  names: Record<string, string>;
-  total: number;
-};
-
-/** Builds the trends view from the summaries of the last 12 weeks (12 rows, not the encounters). */
-function build(packs: readonly Pack[], weeks: readonly WeekSummary[], now: number): View {
+/** Builds the trends view from the week summaries of the range (a row a week, not encounters). */
+function build(packs: readonly Pack[], weeks: readonly WeekSummary[], now: number, range: number) {
   const opts = encounterOptions(packs);
   const series = weeklySeries(
     weeks,
     opts.items.map((i) => i.id),
     now,
+    range,
   );
   // Keyed by pack ids: no inherited key may stand in for a missing name.
   const names = idRecord<string>();
   for (const k of opts.kinds) names[k.id] = k.name;
   for (const c of opts.checklist) names[c.id] = c.text;
   for (const p of packs) for (const pr of p.prompts) names[`prompt:${pr.id}`] = pr.title;
-  const dayMonth = new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' });
   const { ticked, missed } = checklistTotals(
     weeks,
     opts.checklist.map((c) => c.id),
   );
   return {
-    weeks: series.weeks.map((w) => dayMonth.format(w)),
-    lines: opts.items.map((i) => ({
+    weeks: series.weeks,
+    items: opts.items.map((i) => ({
       id: i.id,
       label: i.text,
-      values: series.averages.get(i.id) ?? [],
+      min: i.min,
+      max: i.max,
+      means: series.averages.get(i.id) ?? [],
+      counts: series.rated.get(i.id) ?? [],
     })),
     kinds: kindCounts(weeks),
     ticked: ticked.slice(0, 3),
     missed: missed.slice(0, 3),
-    prompts: promptCounts(weeks).map(([id, n]) => [`prompt:${id}`, n]),
+    prompts: promptCounts(weeks).map(([id, n]): [string, number] => [`prompt:${id}`, n]),
     focus: weeklyFocus(series, opts.items),
     names,
     total: weeks.reduce((n, w) => n + w.count, 0),
   };
 }
 
-/** Options › Trends: the last 12 weeks of self-ratings, kinds, checklist habits and prompts. */
-export function TrendsSection(_: { say: (message: string) => void }) {
-  const [view, setView] = useState<View | null>(null);
+/** The skills a focus can be, with their labels. */
+const skills = () => COMPONENTS.map((id) => ({ id, label: componentLabel(id) }));
+
+/**
+ * Options › Trends: one small chart per self-rating item over 4, 12 or 52 weeks, this week's
+ * focus and next week's focus skill, kinds, checklist habits and prompts. It follows the
+ * database, so an import or a new entry shows without a reload.
+ */
+export function TrendsSection({ say }: { say: (message: string) => void }) {
+  const [range, setRange] = useState<number>(12);
+  const [now] = useState(() => Date.now());
+  const [focusSkill, setFocusSkill] = useState<string | null | undefined>(undefined);
+  const since = weekStarts(now, range)[0] ?? 0;
+  const data = useLive(async () => {
+    const [rows, weeks] = await Promise.all([db.packs.toArray(), weeksSince(since)]);
+    return { packs: enabledDocs(rows), weeks, range };
+  }, [since]);
   useEffect(() => {
-    void (async () => {
-      const now = Date.now();
-      const since = weekStarts(now)[0] ?? 0;
-      const [packs, weeks] = await Promise.all([
-        packsAtOpen().then(enabledDocs),
-        weeksSince(since),
-      ]);
-      performance.mark('trends:data'); // for the benchmark: when the database answered
-      setView(build(packs, weeks, now));
-      // Then make sure the stored summaries cover every row; redraw in the rare case they did not.
-      const repaired = await repairWeeks(since);
-      if (repaired) setView(build(packs, repaired, now));
-    })();
+    if (!data) return;
+    performance.mark('trends:data'); // for the benchmark: when the database answered
+    // Make sure the stored summaries cover every row; a repair rewrites them, and the live
+    // query above redraws.
+    void repairWeeks(since);
+  }, [data === undefined, since]);
+  useEffect(() => {
+    const read = async () => setFocusSkill((await readNudgeSettings()).focusComponent);
+    void read();
+    return nudgeSettingsItem.watch(() => void read());
   }, []);
+
+  // Drawn for the range the data was read for: the old range stays until the new one is read.
+  const view = data && build(data.packs, data.weeks, now, data.range);
+  const locale = uiLocale();
+  async function choose(skill: string | null) {
+    const settings = await readNudgeSettings();
+    const done = await tryWrite(
+      () => nudgeSettingsItem.setValue({ ...settings, focusComponent: skill }),
+      say,
+    );
+    if (!done.ok) return;
+    setFocusSkill(skill);
+    say(
+      skill
+        ? i18n.t('trends.focusSaved', { skill: componentLabel(skill) })
+        : i18n.t('trends.focusCleared'),
+    );
+  }
+
   return (
     <section aria-labelledby="trends-h" data-testid="trends">
       <h2 id="trends-h">{i18n.t('trends.heading')}</h2>
+      <fieldset class="range" data-testid="trends-range">
+        <legend>{i18n.t('trends.rangeLabel')}</legend>
+        {TREND_RANGES.map((w) => (
+          <label key={w}>
+            <input
+              type="radio"
+              name="trends-range"
+              value={w}
+              data-testid={`trends-range-${w}`}
+              checked={range === w}
+              onChange={() => setRange(w)}
+            />
+            {i18n.t('trends.weeks', w, [w.toLocaleString(locale)])}
+          </label>
+        ))}
+      </fieldset>
       {view && (
         <>
           <p data-testid="trends-total">
-            {i18n.t('trends.total', view.total, [view.total.toLocaleString(uiLocale())])}
+            {i18n.t('trends.total', view.total, [view.total.toLocaleString(locale)], {
+              weeks: data.range.toLocaleString(locale),
+            })}
           </p>
-          <TrendChart weeks={view.weeks} lines={view.lines} />
-          {view.focus && (
-            <div class="focus" data-testid="weekly-focus">
-              <h3>{i18n.t('trends.focusHeading')}</h3>
-              <p>
-                {fillParts(rawMessage('trends.focusItem'), {
-                  item: <strong>{view.focus.text}</strong>,
-                  average: view.focus.average.toLocaleString(uiLocale(), {
-                    minimumFractionDigits: 1,
-                    maximumFractionDigits: 1,
-                  }),
-                })}
-              </p>
-              <p>{view.focus.question}</p>
-            </div>
+          {view.focus && focusSkill !== undefined && (
+            <FocusCard
+              key={focusSkill ?? ''}
+              focus={view.focus}
+              suggested={suggestedComponent(view.focus.itemId)}
+              current={focusSkill}
+              skills={skills()}
+              onChoose={(skill) => void choose(skill)}
+            />
           )}
+          <div class="multiples" data-testid="trend-chart">
+            {view.items.map((item) => (
+              <TrendChart
+                key={item.id}
+                id={item.id}
+                label={item.label}
+                weeks={view.weeks}
+                means={item.means}
+                counts={item.counts}
+                min={item.min}
+                max={item.max}
+              />
+            ))}
+          </div>
           <div class="ranks">
             <RankList
               title={i18n.t('trends.byKind')}

@@ -88,8 +88,9 @@ export function App({ start }: { start: PopupStart }) {
   function change(next: EncounterDraft) {
     setDraft(next);
     setMessage('');
-    // The warning follows the note as it is edited; it disappears once nothing is left to flag.
-    if (identifiers && check) setIdentifiers(check.findIdentifiers(next.note));
+    // The warning follows the note as it is typed (a name is flagged at once, not at the next
+    // Save); it disappears once nothing is left to flag.
+    void noteCheck().then((c) => setIdentifiers(c.findIdentifiers(next.note)));
     void drafts().then((d) => d.saveDraft(next));
   }
 
@@ -165,7 +166,7 @@ export function App({ start }: { start: PopupStart }) {
           onRemoveIdentifiers={() => {
             change({
               ...draft,
-              note: check?.removeSpans(draft.note, identifiers ?? []) ?? draft.note,
+              note: check?.removeIdentifiers(draft.note) ?? draft.note,
             });
             setIdentifiers(null);
           }}

@@ -93,7 +93,7 @@ export async function benchEncounters(): Promise<void> {
     const id = await extensionReady(context);
     const base = `chrome-extension://${id}`;
     let options = await context.newPage();
-    await options.goto(`${base}/options.html`);
+    await options.goto(`${base}/options.html#trends`);
     await options.getByTestId('trend-chart').waitFor();
     const rows = syntheticEncounters(COUNT, Date.now(), SPAN_DAYS);
     const inWindow = rows.filter((r) => r.at >= Date.now() - 84 * 86_400_000).length;
@@ -122,11 +122,11 @@ export async function benchEncounters(): Promise<void> {
     const blank = await series(RUNS, () => timeToSelector(context, `${base}/blank.html`, 'button'));
     const popup = await series(RUNS, openPopup);
     const trends = await series(RUNS, () =>
-      timeToSelector(context, `${base}/options.html`, '[data-testid="trend-chart"]'),
+      timeToSelector(context, `${base}/options.html#trends`, '[data-testid="trend-chart"]'),
     );
     options = await context.newPage();
-    await options.goto(`${base}/options.html`);
-    await options.getByTestId('trend-chart').waitFor();
+    await options.goto(`${base}/options.html#data`);
+    await options.getByTestId('export-csv').waitFor();
     const csv = await series(Math.min(RUNS, 5), () => csvExport(options));
 
     console.log(

@@ -1,7 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { OptionsPage, readEncounters } from './pages/options';
+import {
+  OptionsPage,
+  type OptionsSection,
+  readEncounters,
+  syntheticEncounters,
+} from './pages/options';
 import { PopupPage } from './pages/popup';
 
 // Axe's default rules (WCAG 2.0–2.2 A and AA, and best practices) on the popup and the options
@@ -15,16 +20,55 @@ async function violations(page: Page, colorScheme: 'light' | 'dark'): Promise<st
   );
 }
 
-test('axe finds no violations in the popup and the options page, light and dark', async ({
+test('axe finds no violations in the popup, light and dark', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  for (const colorScheme of ['light', 'dark'] as const)
+    expect(await violations(popup.page, colorScheme)).toEqual([]);
+});
+
+const SECTIONS: OptionsSection[] = [
+  'journal',
+  'trends',
+  'practice',
+  'packs',
+  'sites',
+  'nudges',
+  'data',
+];
+
+test('axe finds no violations in every options section, light and dark, with entries, the editor, Undo and the figures of a chart open', async ({
   context,
   extensionId,
 }) => {
-  const popup = await PopupPage.open(context, extensionId);
-  const options = await OptionsPage.open(context, extensionId);
-  await options.page.getByTestId('practice-text').waitFor();
-  for (const colorScheme of ['light', 'dark'] as const) {
-    expect(await violations(popup.page, colorScheme)).toEqual([]);
-    expect(await violations(options.page, colorScheme)).toEqual([]);
+  test.setTimeout(180_000); // fourteen axe runs
+  const options = await OptionsPage.open(context, extensionId, 'data');
+  const backup = JSON.stringify({
+    format: 'attune-backup',
+    version: 1,
+    exportedAt: Date.now(),
+    encounters: syntheticEncounters(20, Date.now(), 60),
+    events: [],
+    variants: [],
+  });
+  await options.chooseImport('backup.json', backup);
+  await options.page.getByTestId('import-confirm').click();
+  await expect(options.status).toContainText('Imported 20 encounters');
+  for (const section of SECTIONS) {
+    await options.show(section);
+    if (section === 'practice') await options.page.getByTestId('practice-text').waitFor();
+    if (section === 'journal') {
+      await options.rows.nth(1).getByTestId('history-delete').click();
+      await options.page.getByTestId('history-undo').waitFor();
+      await options.rows.first().getByTestId('history-edit').click();
+      await options.page.getByTestId('edit-note').fill('Mrs Example asked twice.');
+      await options.page.getByTestId('note-warning').waitFor();
+    }
+    if (section === 'trends') {
+      await options.page.getByTestId('weekly-focus').waitFor();
+      await options.page.getByText('Show the figures').first().click();
+    }
+    for (const colorScheme of ['light', 'dark'] as const)
+      expect(await violations(options.page, colorScheme), section).toEqual([]);
   }
 });
 

@@ -62,12 +62,13 @@ async function everything(page: Page) {
   };
 }
 
-const RATING_COLUMNS = [
-  'let-finish',
-  'named-emotion',
-  'open-question',
-  'checked-understanding',
-  'full-attention',
+/** The built-in rating items' texts: the CSV's headers for a person (the backup keeps the ids). */
+const RATING_TITLES = [
+  'I let the patient finish their opening statement',
+  'I named or acknowledged an emotion',
+  'I started with an open question',
+  "I checked understanding in the patient's own words",
+  'I gave my full attention, facing the patient rather than the screen',
 ];
 
 test('a JSON backup from one profile restores every entry in a fresh profile', async ({
@@ -157,7 +158,7 @@ test('a backup of every table, restored after delete all, gives back every row a
   expect(await everything(options.page)).toEqual(before);
 });
 
-test('CSV has one row per encounter and one column per rating item; the coach summary has no notes', async ({
+test('CSV has one row per encounter, one column per rating item headed by its text, local times; the coach summary has no notes', async ({
   context,
   extensionId,
 }) => {
@@ -171,22 +172,31 @@ test('CSV has one row per encounter and one column per rating item; the coach su
     skipEmptyLines: true,
   });
   expect(table.meta.fields).toEqual([
-    'id',
-    'date',
-    'kind',
-    ...RATING_COLUMNS,
-    'checklist',
-    'prompts_used',
-    'note',
+    'Date and time',
+    'UTC offset',
+    'Encounter',
+    ...RATING_TITLES,
+    'Checklist',
+    'Prompts used',
+    'Note',
+    'Entry id',
   ]);
   expect(table.data).toHaveLength(12);
-  const first = table.data.find((r) => r.id === rows[0]?.id);
-  expect(first?.['let-finish']).toBe(String(rows[0]?.ratings['let-finish']));
-  expect(first?.note).toBe(rows[0]?.note);
+  const first = table.data.find((r) => r['Entry id'] === rows[0]?.id);
+  expect(first?.[RATING_TITLES[0] as string]).toBe(String(rows[0]?.ratings['let-finish']));
+  expect(first?.Note).toBe(rows[0]?.note);
+  // Local time, as the clock on the wall read it (the browser's time zone is the test's).
+  const at = new Date(rows[0]?.at ?? 0);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  expect(first?.['Date and time']).toBe(
+    `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`,
+  );
 
   const coach = await options.exportFile('export-coach');
   expect(coach.text.split('\r\n')[0]).toBe(
-    ['week_starting', 'encounters', ...RATING_COLUMNS].join(','),
+    ['week_starting', 'encounters', ...RATING_TITLES]
+      .map((h) => (h.includes(',') ? `"${h}"` : h))
+      .join(','),
   );
   expect(coach.text).not.toContain('Practice note');
 });
@@ -238,6 +248,7 @@ test('delete all data asks first, then empties history and trends', async ({
 }) => {
   const options = await OptionsPage.open(context, extensionId);
   await seedEncounters(options.page, syntheticEncounters(4));
+  await options.show('data');
   await options.page.getByTestId('delete-all').click();
   await options.page.getByTestId('delete-all-cancel').click();
   expect(await readEncounters(options.page)).toHaveLength(4);
@@ -267,6 +278,7 @@ test('history shows 50 rows, then older ones on request, and says when a filter 
   await options.page.getByTestId('filter-clear').click();
   await expect(options.rows).toHaveCount(50);
   // The trends count every seeded row of their window, though the seed bypassed the app.
+  await options.show('trends');
   const since = weekStarts(Date.now())[0] ?? 0;
   await expect(options.page.getByTestId('trends-total')).toHaveText(
     `${rows.filter((r) => r.at >= since).length} encounters in the last 12 weeks.`,

@@ -44,9 +44,15 @@ test('an entry logged in six keystrokes appears in history and in the trend', as
   const options = await OptionsPage.open(context, extensionId);
   await expect(options.rows).toHaveCount(1);
   await expect(options.rows.first().getByTestId('history-kind')).toHaveText(kindName);
-  await expect(options.rows.first().getByTestId('history-ratings')).toHaveText(
-    'let-finish 4, named-emotion 3, open-question 5, checked-understanding 4, full-attention 2',
-  );
+  // Items by their texts, as the pack words them (not their ids).
+  await expect(options.rows.first().getByTestId('history-rating')).toHaveText([
+    'I let the patient finish their opening statement: 4',
+    'I named or acknowledged an emotion: 3',
+    'I started with an open question: 5',
+    "I checked understanding in the patient's own words: 4",
+    'I gave my full attention, facing the patient rather than the screen: 2',
+  ]);
+  await options.show('trends');
   await expect(options.page.getByTestId('trends-total')).toContainText('1 encounter ');
   const point = options.page.getByTestId('trend-series-open-question').getByTestId('trend-point');
   await expect(point).toHaveAttribute('data-value', '5.00');
@@ -171,7 +177,7 @@ test('the popup paints from its cached form, then follows a pack change', async 
   await popup.page.close();
 
   // Turning off the pack that brings the self-rating items removes them from the next popup.
-  const options = await OptionsPage.open(context, extensionId);
+  const options = await OptionsPage.open(context, extensionId, 'packs');
   await options.page
     .getByTestId('pack')
     .filter({ hasText: 'Core empathy' })

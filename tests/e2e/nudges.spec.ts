@@ -289,7 +289,7 @@ test('a script saved in my own words in Practice is what the card shows, with th
   extensionId,
 }) => {
   const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.goto(`chrome-extension://${extensionId}/options.html#practice`);
   // The policy's first choice for discharge: the first script for it among the installed packs,
   // in the order the database lists them (by id).
   type P = { id: string; kind: string; text: string; moments: string[] };
@@ -328,7 +328,7 @@ test('the hourly cap set in the options page is what the background obeys', asyn
   extensionId,
 }) => {
   const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.goto(`chrome-extension://${extensionId}/options.html#nudges`);
   const perHour = options.getByTestId('set-per-hour');
   await perHour.fill('1');
   await perHour.blur();

@@ -104,7 +104,7 @@ describe.skipIf(reason !== null)('Firefox ESR with a policies.json', () => {
       }),
     );
     firefox = await launchFirefox();
-    packs = await openExtensionPage(firefox.browser, 'options.html', '[data-testid="pack-file"]');
+    packs = await openExtensionPage(firefox.browser, 'options.html#packs', '[data-testid="pack-file"]');
   });
 
   afterAll(async () => {
@@ -125,7 +125,7 @@ describe.skipIf(reason !== null)('Firefox ESR with a policies.json', () => {
     // The background installs it right after install; a fresh page shows the result.
     const page = await openExtensionPage(
       firefox.browser,
-      'options.html',
+      'options.html#packs',
       `${pack} [data-testid="pack-locked"]`,
     );
     const state = await page.$eval(pack, (el) => ({

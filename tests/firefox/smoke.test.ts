@@ -28,7 +28,7 @@ describe('Firefox ESR smoke', () => {
     firefox = await launchFirefox();
     options = await openExtensionPage(
       firefox.browser,
-      'options.html',
+      'options.html#sites',
       '[data-testid="site-origin"]',
     );
   });

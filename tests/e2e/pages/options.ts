@@ -4,16 +4,53 @@ import type { Encounter } from '../../../utils/domain';
 /** An encounter row as the database stores it. */
 export type EncounterRow = Encounter;
 
-/** The options page of the extension. */
+/** A section of the options page, as its address names it (`options.html#trends`). */
+export type OptionsSection =
+  | 'journal'
+  | 'trends'
+  | 'practice'
+  | 'packs'
+  | 'sites'
+  | 'nudges'
+  | 'data';
+
+/** What shows once each section has read what it shows. */
+const READY: Record<OptionsSection, string> = {
+  journal: '[data-testid="journal"][data-loaded]',
+  trends: '[data-testid="trend-chart"]',
+  practice: '[data-testid="practice"]',
+  packs: '[data-testid="pack-file"]',
+  sites: '[data-testid="site-origin"]',
+  nudges: '[data-testid="set-per-hour"]',
+  data: '[data-testid="export-json"]',
+};
+
+/** The options page of the extension: a navigation and one section at a time. */
 export class OptionsPage {
   private constructor(readonly page: Page) {}
 
-  /** Opens the options page and waits until the trends have rendered. */
-  static async open(context: BrowserContext, extensionId: string): Promise<OptionsPage> {
+  /** Opens the options page on a section (the journal, where it opens by itself) once it is read. */
+  static async open(
+    context: BrowserContext,
+    extensionId: string,
+    section: OptionsSection = 'journal',
+  ): Promise<OptionsPage> {
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.getByTestId('trend-chart').waitFor();
+    await page.goto(`chrome-extension://${extensionId}/options.html#${section}`);
+    await page.locator(READY[section]).waitFor();
     return new OptionsPage(page);
+  }
+
+  /** The section shown now. */
+  section(): Promise<string | null> {
+    return this.page.getByTestId('options-section').getAttribute('data-section');
+  }
+
+  /** Opens a section with its navigation link, as a user does, and waits until it is read. */
+  async show(section: OptionsSection): Promise<void> {
+    if ((await this.section()) !== section)
+      await this.page.getByTestId('options-nav').getByTestId(`nav-${section}`).click();
+    await this.page.locator(READY[section]).waitFor();
   }
 
   get rows(): Locator {
@@ -24,8 +61,9 @@ export class OptionsPage {
     return this.page.getByTestId('options-status');
   }
 
-  /** Clicks an export button and returns the saved file's name and text. */
+  /** Clicks an export button (in Your data) and returns the saved file's name and text. */
   async exportFile(testId: 'export-json' | 'export-csv' | 'export-coach') {
+    await this.show('data');
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       this.page.getByTestId(testId).click(),
@@ -36,9 +74,10 @@ export class OptionsPage {
     return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
   }
 
-  /** Chooses a file in the import picker. */
-  chooseImport(name: string, text: string): Promise<void> {
-    return this.page
+  /** Chooses a file in the import picker (in Your data). */
+  async chooseImport(name: string, text: string): Promise<void> {
+    await this.show('data');
+    await this.page
       .getByTestId('import-file')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   }

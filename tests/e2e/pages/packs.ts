@@ -5,7 +5,7 @@ export class PacksPage {
   constructor(readonly page: Page) {}
 
   static async open(page: Page, extensionId: string): Promise<PacksPage> {
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.goto(`chrome-extension://${extensionId}/options.html#packs`);
     await page.getByTestId('pack-file').waitFor();
     return new PacksPage(page);
   }

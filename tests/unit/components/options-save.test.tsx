@@ -61,6 +61,12 @@ const type = async (id: string, value: string, event = 'input') => {
   await new Promise((resolve) => setTimeout(resolve));
 };
 
+/** Opens a section of the options page as its navigation link does. */
+const show = async (section: string) => {
+  location.hash = `#${section}`;
+  await vi.waitFor(() => expect(get('options-section').dataset.section).toBe(section));
+};
+
 beforeAll(async () => {
   // Read once per page (packsAtOpen): the Practice section's script comes from this pack.
   expect((await installPack(trainerPack(), 'file')).ok).toBe(true);
@@ -72,6 +78,7 @@ beforeEach(async () => {
   await setVariant('name-it', 'My first wording.');
   root = document.createElement('div');
   document.body.append(root);
+  history.replaceState(null, '', '#journal');
   render(<App />, root);
   await vi.waitFor(() => get('history-row'));
 });
@@ -110,6 +117,7 @@ describe('options writes that fail', () => {
   });
 
   it('Practice: a failed save keeps the wording in the field', async () => {
+    await show('practice');
     // The section has read the saved wording into the field.
     await vi.waitFor(() =>
       expect((get('practice-own') as HTMLTextAreaElement).value).toBe('My first wording.'),
@@ -130,6 +138,7 @@ describe('options writes that fail', () => {
   });
 
   it('Nudges: a full extension storage is said, and the setting stays as typed', async () => {
+    await show('nudges');
     await vi.waitFor(() => get('set-per-hour'));
     vi.spyOn(nudgeSettingsItem, 'setValue').mockRejectedValueOnce(
       new Error('QUOTA_BYTES quota exceeded'),
@@ -144,6 +153,7 @@ describe('options writes that fail', () => {
   });
 
   it('Sites: a failed add keeps the address typed; adding again turns the site on', async () => {
+    await show('sites');
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
     send.mockRejectedValueOnce(
       Object.assign(new Error('Failed to write'), { name: 'UnknownError' }),
@@ -172,6 +182,7 @@ describe('options writes that fail', () => {
     });
     render(null, root);
     render(<App />, root);
+    await show('packs');
     await vi.waitFor(() => get('policy-site-grant'));
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
     send.mockResolvedValue({ ok: true } as never);
@@ -188,6 +199,7 @@ describe('options writes that fail', () => {
   });
 
   it('Your data: a failed import keeps its preview for another try', async () => {
+    await show('data');
     const backup = await makeBackup(Date.now());
     await db.encounters.clear();
     const input = get('import-file') as HTMLInputElement;
@@ -206,6 +218,7 @@ describe('options writes that fail', () => {
   });
 
   it('Your data: a failed delete-all is said and can be confirmed again', async () => {
+    await show('data');
     vi.spyOn(db.encounters, 'clear').mockRejectedValueOnce(quotaError());
     get('delete-all').click();
     await vi.waitFor(() => get('delete-all-confirm'));

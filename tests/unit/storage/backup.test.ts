@@ -214,14 +214,15 @@ describe('exports', () => {
     const csv = encountersCsv(list, ratingColumns(list, ['a']));
     const parsed = Papa.parse<string[]>(csv.trim());
     expect(parsed.data[0]).toEqual([
-      'id',
-      'date',
-      'kind',
+      'Date and time',
+      'UTC offset',
+      'Encounter',
       'a',
       'b',
-      'checklist',
-      'prompts_used',
-      'note',
+      'Checklist',
+      'Prompts used',
+      'Note',
+      'Entry id',
     ]);
     expect(parsed.data).toHaveLength(3);
     expect(parsed.data[2]?.slice(3, 5)).toEqual(['2', '5']);

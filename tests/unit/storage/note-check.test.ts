@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, isNhsNumber, removeSpans } from '../../../storage/note-check';
+import {
+  findIdentifiers,
+  isNhsNumber,
+  removeIdentifiers,
+  removeSpans,
+} from '../../../storage/note-check';
 
 // Every identifier here is invented. [note, expected spans as `kind:text`]
 const CASES: [string, string[]][] = [
@@ -36,6 +41,15 @@ const CASES: [string, string[]][] = [
   ['Mrs Okafor was tearful', ['name:Mrs Okafor']],
   ['spoke with Mr. Jan Novak', ['name:Mr. Jan Novak']],
   ['Ms Lee-Park asked', ['name:Ms Lee-Park']],
+  ['Mrs Orsgaard-Nyembe was tearful', ['name:Mrs Orsgaard-Nyembe']],
+  ["Mr O'Neill asked twice", ["name:Mr O'Neill"]],
+  ['Mr O’Brien asked', ['name:Mr O’Brien']],
+  ['Dr Ábalos rang', ['name:Dr Ábalos']],
+  ['la Sra. García López lloró', ['name:Sra. García López']],
+  ['Prof Øverby joined', ['name:Prof Øverby']],
+  // A name is flagged from its first capital, so the warning shows as it is typed.
+  ['spoke with Mrs O', ['name:Mrs O']],
+  ['Professional Development day', []],
   // Several in one note
   [
     'Mr Smith, DOB 01/02/1970, tel 07700 900456',
@@ -82,5 +96,23 @@ describe('removeSpans', () => {
     expect(removeSpans(note, findIdentifiers(note))).toBe('tel. Felt rushed.');
     const two = 'Asked me to ring 07700 900123; DOB 03/04/1956. I rushed.';
     expect(removeSpans(two, findIdentifiers(two))).toBe('Asked me to ring. I rushed.');
+  });
+});
+
+describe('removeIdentifiers', () => {
+  it('removes every flagged part at once, the name with the record number', () => {
+    const note = 'MRN 61847302, Mrs Orsgaard-Nyembe. I rushed the ending.';
+    expect(findIdentifiers(note).map((s) => s.kind)).toEqual(['record-number', 'name']);
+    expect(removeIdentifiers(note)).toBe('I rushed the ending.');
+  });
+
+  it('checks again when a cut joins the text around it into a new identifier', () => {
+    const note = 'Mrs MRN 61847302 Okafor was tearful';
+    expect(removeIdentifiers(note)).toBe('was tearful');
+    expect(findIdentifiers(removeIdentifiers(note))).toEqual([]);
+  });
+
+  it('leaves a note with nothing to flag as it is', () => {
+    expect(removeIdentifiers('took 5 min to settle')).toBe('took 5 min to settle');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checklistTotals,
   kindCounts,
+  labelledWeeks,
   promptCounts,
   weeklyFocus,
   weeklySeries,
@@ -137,5 +138,29 @@ describe('weeklyFocus', () => {
 
   it('has no focus without ratings', () => {
     expect(weeklyFocus(series([], ['a']), items)).toBeNull();
+  });
+});
+
+describe('ranges and labels', () => {
+  it('counts the ratings of each item per week, over 4, 12 or 52 weeks', () => {
+    const list = [
+      enc(day(2025, 0, 13), { ratings: { a: 4, b: 2 } }),
+      enc(day(2025, 0, 14), { ratings: { a: 2 } }),
+      enc(day(2024, 5, 1), { ratings: { a: 1 } }),
+    ];
+    const four = weeklySeries(summarize(list), ['a', 'b'], NOW, 4);
+    expect(four.weeks).toHaveLength(4);
+    expect(four.rated.get('a')).toEqual([0, 0, 0, 2]);
+    expect(four.rated.get('b')).toEqual([0, 0, 0, 1]);
+    const year = weeklySeries(summarize(list), ['a'], NOW, 52);
+    expect(year.rated.get('a')?.reduce((x, y) => x + y)).toBe(3);
+    expect(year.averages.get('a')?.filter((v) => v !== null)).toEqual([1, 3]);
+  });
+
+  it('labels the first and last week and at most four in all', () => {
+    expect(labelledWeeks(4)).toEqual([0, 1, 2, 3]);
+    expect(labelledWeeks(12)).toEqual([0, 4, 7, 11]);
+    expect(labelledWeeks(52)).toEqual([0, 17, 34, 51]);
+    expect(labelledWeeks(1)).toEqual([0]);
   });
 });

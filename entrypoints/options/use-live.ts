@@ -1,0 +1,21 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * The latest answer of a database query, asked again whenever a table it read changes: in this
+ * page, in another Attune page (Dexie tells them over a BroadcastChannel) or by an import.
+ * `undefined` until the first answer. Rows written behind Dexie's back (raw IndexedDB, as tests
+ * and benches seed) are not seen.
+ */
+export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    const sub = liveQuery(query).subscribe({
+      next: setValue,
+      // A failed read leaves the last answer on screen; the console says why.
+      error: (e: unknown) => console.error(e),
+    });
+    return () => sub.unsubscribe();
+  }, deps);
+  return value;
+}
