@@ -65,7 +65,7 @@ async function watch(): Promise<void> {
     const key = `${url}|${ids.join()}`;
     if (ids.length && key !== reported) {
       reported = key;
-      void sendMessage('reportMatches', { momentIds: ids });
+      sendMessage('reportMatches', { momentIds: ids }).catch(() => {});
     }
   };
   // Each timer is called as a method of `window`: Firefox's content-script sandbox refuses a

@@ -24,8 +24,18 @@ export interface TabRecord {
   pending: PendingNudge | null;
   /** How many watcher reports the background has decided on in this tab (tests wait on it). */
   reports: number;
-  /** What the last decision came to: shown, the rule that held it back, or no prompt left. */
-  decision: 'shown' | 'no-prompt' | BlockReason | null;
+  /**
+   * What the last decision came to: shown, the rule that held it back, no prompt left, or the
+   * card could not be put into the page (the tab refused or did not answer the injection).
+   */
+  decision: 'shown' | 'no-prompt' | 'inject-failed' | BlockReason | null;
+  /**
+   * The current visit (origin and path) as a salted SHA-256 hash: a path can carry a record
+   * number, so only the hash is kept, with a salt that lives as long as the browser session.
+   * Kept here, not in the worker's memory, so a worker that was stopped and restarted still
+   * knows the visit.
+   */
+  visit: string | null;
 }
 
 /** A nudge injected into a tab, not yet confirmed on screen. */
@@ -48,4 +58,5 @@ export const emptyTab = (): TabRecord => ({
   pending: null,
   reports: 0,
   decision: null,
+  visit: null,
 });

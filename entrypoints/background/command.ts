@@ -1,9 +1,9 @@
 import { chooseNudge } from '../../prompts/policy/choose';
 import { relaxedForRequest } from '../../prompts/policy/relaxed';
 import { getTab } from '../../storage/tab-state';
-import { injectNudge } from './inject';
+import { injectOverlay, prepareNudge } from './inject';
 import { policyInput } from './policy-input';
-import { serial } from './tab-queue';
+import { serial, serialDecision } from './tab-queue';
 
 /** The command's name in the manifest (wxt.config.ts). */
 export const TOGGLE_COMMAND = 'toggle-overlay';
@@ -18,11 +18,14 @@ export async function handleCommand(
   toggle: () => Promise<boolean>,
 ): Promise<void> {
   if (await toggle().catch(() => false)) return;
-  await serial(tabId, async () => {
-    const tab = await getTab(tabId);
-    const origin = new URL(tabUrl).origin;
-    const input = await policyInput(tab, origin, tab.matched);
-    const choice = chooseNudge(relaxedForRequest(input));
-    if (choice) await injectNudge(tabId, tab, origin, choice, input.packs);
-  });
+  const pending = await serial(tabId, () =>
+    serialDecision(async () => {
+      const tab = await getTab(tabId);
+      const origin = new URL(tabUrl).origin;
+      const input = await policyInput(tabId, tab, origin, tab.matched);
+      const choice = chooseNudge(relaxedForRequest(input));
+      return choice && prepareNudge(tabId, tab, origin, choice, input.packs);
+    }),
+  );
+  if (pending) await injectOverlay(tabId, pending);
 }

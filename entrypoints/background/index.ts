@@ -19,7 +19,6 @@ import { handleShown } from './shown';
 import { disableSite, enableSite, isEnabledUrl, syncWatcher } from './sites';
 import { forgetQueue } from './tab-queue';
 import { handleClear, handleTick } from './ticks';
-import { forgetVisit } from './visits';
 import { whyQuiet } from './why-quiet';
 
 /** The e2e build serves its fixture sites here and enables them at install (see docs/testing.md). */
@@ -31,6 +30,20 @@ function senderTab(sender: { tab?: { id?: number; url?: string } }): { id: numbe
   // i18n-ignore: a protocol error between our own scripts, never shown to a user.
   if (id === undefined || !url) throw new Error('This message must come from a tab');
   return { id, url };
+}
+
+/**
+ * The tab of a message only the overlay sends: the overlay runs in the top frame alone, so a
+ * message from any other frame is refused (hardening: it cannot act on the card it has not got).
+ */
+function overlayTab(sender: { tab?: { id?: number; url?: string }; frameId?: number }): {
+  id: number;
+  url: string;
+} {
+  const tab = senderTab(sender);
+  // i18n-ignore: a protocol error between our own scripts, never shown to a user.
+  if (sender.frameId !== 0) throw new Error('This message must come from the top frame');
+  return tab;
 }
 
 export default defineBackground(() => {
@@ -45,7 +58,6 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncWatcher());
   browser.permissions.onRemoved.addListener(() => void syncWatcher());
   browser.tabs.onRemoved.addListener((tabId) => {
-    forgetVisit(tabId);
     forgetQueue(tabId);
     void removeTab(tabId);
   });
@@ -63,20 +75,23 @@ export default defineBackground(() => {
     return nudge ? { nudge, messages: messageTable(NUDGE_MESSAGES) } : null;
   });
   onMessage('nudgeShown', ({ sender, data }) => {
-    const tab = senderTab(sender);
+    const tab = overlayTab(sender);
     return handleShown(tab.id, tab.url, data);
   });
   onMessage('nudgeAction', ({ sender, data }) => {
-    const tab = senderTab(sender);
+    const tab = overlayTab(sender);
     return handleAction(tab.id, tab.url, data);
   });
   onMessage('setChecklistTick', ({ sender, data }) =>
-    handleTick(senderTab(sender).id, data.itemId, data.ticked),
+    handleTick(overlayTab(sender).id, data.itemId, data.ticked),
   );
   onMessage('clearTabState', ({ data: tabId }) => handleClear(tabId));
   onMessage('whyQuiet', ({ data: tabId }) => whyQuiet(tabId));
-  onMessage('dismissReason', ({ data }) => setDismissReason(data.promptId, data.reason));
-  onMessage('setCorner', ({ sender, data }) => handleCorner(senderTab(sender).url, data));
+  onMessage('dismissReason', ({ sender, data }) => {
+    overlayTab(sender);
+    return setDismissReason(data.promptId, data.reason);
+  });
+  onMessage('setCorner', ({ sender, data }) => handleCorner(overlayTab(sender).url, data));
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== TOGGLE_COMMAND || tab?.id === undefined || !tab.url?.startsWith('http')) return;
     const tabId = tab.id;

@@ -3,7 +3,7 @@ import type { PolicyInput } from '../../prompts/policy/choose';
 import { activePacks } from '../../storage/active-packs';
 import { eventsSince } from '../../storage/events';
 import { quietModeItem, readNudgeSettings, snoozeUntilItem } from '../../storage/settings';
-import type { TabRecord } from '../../storage/tab-state';
+import { type PendingNudge, pendingByTab, type TabRecord } from '../../storage/tab-state';
 
 type PromptEvent = PolicyInput['events'][number];
 
@@ -14,24 +14,46 @@ const DAY = 86_400_000;
  */
 export const PENDING_MS = 30_000;
 
-/** The tab's injected but unconfirmed nudge, as the "shown" event it is about to be (or none). */
-function pendingEvents(tab: Pick<TabRecord, 'pending'>, now: number): PromptEvent[] {
-  const p = tab.pending;
-  if (!p || now - p.at >= PENDING_MS) return [];
-  const { promptId, packId, momentId, origin, at } = p;
-  return [{ type: 'shown', promptId, packId, momentId, origin, at }];
+/**
+ * Every tab's injected but unconfirmed nudge (this tab's as given, the others' as stored), as the
+ * "shown" events they are about to be: a card rendering in another tab counts toward the cap and
+ * the site's gap too.
+ */
+async function pendingEvents(
+  tabId: number | null,
+  tab: Pick<TabRecord, 'pending'>,
+  now: number,
+): Promise<PromptEvent[]> {
+  const all = await pendingByTab();
+  if (tabId !== null) all.delete(tabId);
+  const list: (PendingNudge | null)[] = [tab.pending, ...all.values()];
+  return list
+    .filter((p): p is PendingNudge => p !== null && now - p.at < PENDING_MS)
+    .map(({ promptId, packId, momentId, origin, at }) => ({
+      type: 'shown',
+      promptId,
+      packId,
+      momentId,
+      origin,
+      at,
+    }));
 }
 
-/** Everything the policy reads, gathered once per decision, for a tab's site (null: no site). */
+/**
+ * Everything the policy reads, gathered once per decision, for a tab (null: none) and its site
+ * (null: no site).
+ */
 export async function policyInput(
+  tabId: number | null,
   tab: Pick<TabRecord, 'pending' | 'shown'>,
   origin: string | null,
   matched: readonly string[],
 ): Promise<PolicyInput> {
   const now = Date.now();
-  const [packs, events, settings, quiet, snoozeUntil] = await Promise.all([
+  const [packs, events, pending, settings, quiet, snoozeUntil] = await Promise.all([
     activePacks(),
     eventsSince(now - 30 * DAY),
+    pendingEvents(tabId, tab, now),
     readNudgeSettings(),
     quietModeItem.getValue(),
     snoozeUntilItem.getValue(),
@@ -45,7 +67,8 @@ export async function policyInput(
     localMinutes: local.getHours() * 60 + local.getMinutes(),
     matched,
     packs,
-    events: [...events, ...pendingEvents(tab, now)],
+    // Oldest first, as the policy reads them.
+    events: [...events, ...pending].sort((a, b) => a.at - b.at),
     settings,
     quiet,
     snoozeUntil,

@@ -18,7 +18,7 @@ async function tabOrigin(tabId: number): Promise<string | null> {
 export async function whyQuiet(tabId: number | null): Promise<QuietAnswer | null> {
   const [tab, origin] =
     tabId === null ? [emptyTab(), null] : await Promise.all([getTab(tabId), tabOrigin(tabId)]);
-  const input = await policyInput({ ...tab, shown: false }, origin, []);
+  const input = await policyInput(tabId, { ...tab, shown: false }, origin, []);
   const reason = blockedBy(input);
   return reason && { reason, until: heldUntil(input, reason) };
 }

@@ -124,10 +124,12 @@ export function App({ start }: { start: PopupStart }) {
       await (await drafts()).saveDraft(draft).catch(() => undefined);
       return;
     }
-    // The entry is stored; tidying up after it must not leave Save stuck if it fails.
+    // The entry is stored; tidying up after it must not leave Save stuck if it fails, nor while
+    // the background is slow to answer (busy with a tab that does not respond): a second at most.
+    const tidy = tab && messages().then((m) => m.sendMessage('clearTabState', tab.id));
     await Promise.allSettled([
       drafts().then((d) => d.clearDraft()),
-      tab && messages().then((m) => m.sendMessage('clearTabState', tab.id)),
+      Promise.race([tidy, new Promise((done) => setTimeout(done, 1_000))]),
     ]);
     setFresh(emptyDraft(draft.kind));
     setDraft(emptyDraft(draft.kind));

@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import type { StoredPack } from '../../utils/domain';
 import { i18n } from '../../utils/i18n';
 import { db } from '../db';
@@ -17,8 +18,18 @@ export interface PackPolicy {
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
 
+/** Policies read from a managed storage that set none of the policy's keys (see applyPolicy). */
+const unset = new WeakSet<PackPolicy>();
+const POLICY_KEYS = ['packUrls', 'packs', 'pinnedKeys', 'sites'];
+
 /** Reads the policy from managed storage values, dropping anything of the wrong shape. */
 export function readPolicy(managed: Record<string, unknown>): PackPolicy {
+  const policy = readKeys(managed);
+  if (!POLICY_KEYS.some((k) => k in managed)) unset.add(policy);
+  return policy;
+}
+
+function readKeys(managed: Record<string, unknown>): PackPolicy {
   const pins = Array.isArray(managed.pinnedKeys) ? managed.pinnedKeys : [];
   return {
     packUrls: strings(managed.packUrls),
@@ -40,16 +51,28 @@ export interface PolicyResult {
 }
 
 /**
+ * Whether the last policy read set none of the policy's keys. Chrome can hand an empty managed
+ * storage to a worker that starts before the policy is loaded; that read would take away every
+ * policy pack and pin. An administrator who withdraws the packs on purpose lists them empty.
+ */
+const emptyReadItem = storage.defineItem<boolean>('local:policy-empty-read', { fallback: false });
+
+/**
  * Makes the installed policy packs match the policy: pins its keys, installs its inline and URL
  * packs locked, and removes the policy packs it no longer lists. Sites are the caller's job.
+ * A policy with none of its keys set is trusted only when read twice in a row (the policy may not be loaded yet);
+ * a URL pack is removed only in a round where every policy address answered.
  */
 export async function applyPolicy(
   policy: PackPolicy,
   now = Date.now(),
   fetchFn: typeof fetch = fetch,
 ): Promise<PolicyResult> {
-  await setPolicyKeys(policy.pinnedKeys);
   const result: PolicyResult = { installed: [], removed: [], errors: [] };
+  const emptyBefore = await emptyReadItem.getValue();
+  await emptyReadItem.setValue(unset.has(policy));
+  if (unset.has(policy) && !emptyBefore) return result;
+  await setPolicyKeys(policy.pinnedKeys);
   const keep = new Set<string>();
   const installed = await db.packs.where('source').equals('policy').toArray();
   for (const [i, pack] of policy.packs.entries()) {
@@ -91,8 +114,11 @@ export async function applyPolicy(
     if (id && fresh) result.installed.push(id);
     if (error) result.errors.push(error);
   }
+  // A policy address that failed may be the new home of a URL pack installed from another one
+  // (or from the same one, unparsable this round): the last good version stays until one answers.
+  const urlFailed = outcomes.some((o) => o.error !== undefined && o.id === undefined);
   for (const p of installed) {
-    if (keep.has(p.id)) continue;
+    if (keep.has(p.id) || (urlFailed && p.url !== undefined)) continue;
     await removePack(p.id, { byPolicy: true });
     result.removed.push(p.id);
   }

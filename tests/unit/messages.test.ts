@@ -136,6 +136,7 @@ describe('message protocol (content scripts → background)', () => {
   it('stores no page content: events carry the origin only, never the path', async () => {
     runtime.setSender({
       tab: { ...TAB, url: 'http://127.0.0.1:5173/chart?mrn=99887766' } as chrome.tabs.Tab,
+      frameId: 0,
     });
     await sendMessage('reportMatches', { momentIds: ['results'] });
     const nudge = (await sendMessage('getNudge'))?.nudge;
