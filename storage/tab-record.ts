@@ -33,9 +33,9 @@ export interface TabRecord {
    * The current visit (origin and path) as a salted SHA-256 hash: a path can carry a record
    * number, so only the hash is kept, with a salt that lives as long as the browser session.
    * Kept here, not in the worker's memory, so a worker that was stopped and restarted still
-   * knows the visit.
+   * knows the visit. Absent until the first report.
    */
-  visit: string | null;
+  visit?: string;
 }
 
 /** A nudge injected into a tab, not yet confirmed on screen. */
@@ -58,5 +58,4 @@ export const emptyTab = (): TabRecord => ({
   pending: null,
   reports: 0,
   decision: null,
-  visit: null,
 });
