@@ -19,6 +19,7 @@ import { handleShown } from './shown';
 import { disableSite, enableSite, isEnabledUrl, syncWatcher } from './sites';
 import { forgetQueue } from './tab-queue';
 import { handleClear, handleTick } from './ticks';
+import { registerWelcome } from './welcome';
 import { whyQuiet } from './why-quiet';
 
 /** The e2e build serves its fixture sites here and enables them at install (see docs/testing.md). */
@@ -47,6 +48,7 @@ function overlayTab(sender: { tab?: { id?: number; url?: string }; frameId?: num
 }
 
 export default defineBackground(() => {
+  registerWelcome();
   browser.runtime.onInstalled.addListener(async () => {
     await installBuiltins(builtinPacks);
     if (import.meta.env.MODE === 'e2e') {

@@ -1,5 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 
 /** The unpacked e2e build (see docs/testing.md); under WXT_OUT_DIR when that is set. */
 export const EXTENSION_DIR = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
@@ -28,17 +29,26 @@ export const CHROMIUM_ARGS = [
   `--autofill-server-url=${NOWHERE}`,
 ];
 
+/** Whether a page is Attune's welcome page (entrypoints/welcome/). */
+export const isWelcomePage = (page: Page): boolean =>
+  /^chrome-extension:\/\/[a-p]{32}\/welcome\.html/.test(page.url());
+
 /**
  * Launches Chromium with Attune loaded on the given profile folder. `lang` sets the browser's
  * language: `--lang` picks the extension's messages, the page locale follows it.
+ *
+ * On a new profile Attune opens its welcome page (entrypoints/background/welcome.ts). It is
+ * closed here once it has opened, so tests and benchmarks start with no Attune page open, unless
+ * `welcome` keeps it (tests/e2e/welcome.spec.ts). A build without the page is not waited for.
  */
-export function launchWithExtension(
+export async function launchWithExtension(
   userDataDir: string,
-  options: { headless?: boolean; extensionDir?: string; lang?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; lang?: string; welcome?: boolean } = {},
 ): Promise<BrowserContext> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const lang = options.lang ? [`--lang=${options.lang}`] : [];
-  return chromium.launchPersistentContext(userDataDir, {
+  const fresh = !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     args: [
@@ -49,6 +59,16 @@ export function launchWithExtension(
     ],
     ...(options.lang ? { locale: options.lang } : {}),
   });
+  if (fresh && !options.welcome && existsSync(path.join(dir, 'welcome.html'))) {
+    const welcome =
+      context.pages().find(isWelcomePage) ??
+      (await context.waitForEvent('page', { predicate: isWelcomePage }));
+    // Closed once loaded: closing it while it loads can leave every later extension page of the
+    // session without its messages (Chromium then returns '' from i18n.getMessage).
+    await welcome.waitForLoadState('load');
+    await welcome.close();
+  }
+  return context;
 }
 
 /** The extension's service worker, waiting for it if it has not started yet. */
