@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { asCorner, nearestCorner, pickCorner } from '../../components/corner';
+import { asCorner, type Corner, MARGIN, nearestCorner, pickCorner } from '../../components/corner';
 import {
   blockUntrusted,
+  blockWhileHidden,
   OVERLAY_ATTR,
   OVERLAY_SELECTOR,
-  whenOnScreen,
+  watchOnScreen,
 } from '../../components/overlay-host';
 import { adoptMessages } from '../../utils/i18n';
 import { type NudgeView, onMessage, sendMessage } from '../../utils/messages';
@@ -20,6 +21,26 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 /** Set when the overlay already lives in this tab, so a second injection only refreshes it. */
 interface OverlayGlobal {
   attuneOverlay?: { show: (nudge: NudgeView) => void };
+}
+
+/**
+ * Where the card sits, as `:host` rules for a style sheet inside the closed root. Position lives
+ * in the overlay's own variables and this sheet only: the page can write attributes and custom
+ * properties on the host, but the shadow root's !important rules win over all of its styles,
+ * even an inline `style` with !important.
+ */
+function placement(at: Corner | { x: number; y: number }): string {
+  const px = (n: number) => `${Math.round(n)}px`;
+  const [left, top, right, bottom] =
+    typeof at === 'object'
+      ? [px(at.x), px(at.y), 'auto', 'auto']
+      : [
+          at.endsWith('left') ? px(MARGIN) : 'auto',
+          at.startsWith('top') ? px(MARGIN) : 'auto',
+          at.endsWith('right') ? px(MARGIN) : 'auto',
+          at.startsWith('bottom') ? px(MARGIN) : 'auto',
+        ];
+  return `:host{left:${left}!important;top:${top}!important;right:${right}!important;bottom:${bottom}!important}`;
 }
 
 function focusedRect(host: Element): DOMRect | null {
@@ -76,22 +97,33 @@ async function showOverlay(): Promise<void> {
   if (shadow.host !== host || shadow.mode !== mode || shadow.hasChildNodes()) return;
   const style = document.createElement('style');
   style.textContent = css;
+  // After the card's own sheet, so its rules win: rewritten whenever the card moves.
+  const position = document.createElement('style');
   const container = document.createElement('div');
   container.className = 'frame';
-  // Only the user's own clicks and keys work the card: a page's synthetic ones never arrive.
+  // Only the user's own clicks and keys work the card: a page's synthetic ones never arrive; nor
+  // do clicks while the browser reports the card hidden (see watchOnScreen).
   blockUntrusted(container);
+  let watch = { visible: () => true, stop: () => {} };
+  blockWhileHidden(container, () => watch.visible());
   for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
-  shadow.append(style, container);
+  shadow.append(style, position, container);
   // The top layer keeps the card above any z-index a page can set; a manual popover never takes
   // focus.
   host.setAttribute('popover', 'manual');
   let preferred = asCorner(nudge.corner);
-  host.setAttribute('data-corner', preferred);
+  // The overlay's own record of where the card is; the host's `data-corner` only reports it
+  // (docs/testing.md), since the page can write that attribute too.
+  let dragging = false;
+  const place = (at: Corner | { x: number; y: number }) => {
+    position.textContent = placement(at);
+    host.setAttribute('data-corner', typeof at === 'object' ? 'drag' : at);
+  };
+  place(preferred);
 
   const listening = new AbortController();
   const { signal } = listening;
   let toggle = () => {};
-  let stopWatching = () => {};
   const stopToggle = onMessage('toggleOverlay', () => {
     toggle();
     return true;
@@ -103,7 +135,7 @@ async function showOverlay(): Promise<void> {
       // The extension is gone (see gone()); its listener went with it.
     }
     listening.abort();
-    stopWatching();
+    watch.stop();
     render(null, container);
     host.remove();
     global.attuneOverlay = undefined;
@@ -120,43 +152,54 @@ async function showOverlay(): Promise<void> {
   };
   const view = () => ({ width: innerWidth, height: innerHeight });
   const layout = () => {
-    if (gone() || host.getAttribute('data-corner') === 'drag') return;
+    if (gone() || dragging) return;
     // The card is measured only when a field is being typed into: measuring forces the page's
     // layout, which on a live page is most of what placing the card costs.
     const field = focusedRect(host);
-    host.setAttribute(
-      'data-corner',
-      field ? pickCorner(preferred, host.getBoundingClientRect(), view(), field) : preferred,
-    );
+    place(field ? pickCorner(preferred, host.getBoundingClientRect(), view(), field) : preferred);
   };
+  /** The browser's own focus moves and window resizes only: a page's synthetic ones are ignored. */
+  const relayout = (e: Event) => e.isTrusted && layout();
   const onDragStart = (down: PointerEvent) => {
-    if (!down.isTrusted || (down.target as Element).closest('button')) return;
+    const handle = down.currentTarget as Element | null;
+    if (!down.isTrusted || !handle || (down.target as Element).closest('button')) return;
     const start = host.getBoundingClientRect();
     const [dx, dy] = [down.clientX - start.left, down.clientY - start.top];
+    let last = { x: down.clientX, y: down.clientY };
+    const dragEnd = new AbortController();
     const move = (e: PointerEvent) => {
       if (!e.isTrusted) return;
-      host.style.setProperty('--attune-x', `${e.clientX - dx}px`);
-      host.style.setProperty('--attune-y', `${e.clientY - dy}px`);
+      // No button held: the release never reached the card (a page listener took it).
+      if (e.buttons === 0) return end();
+      last = { x: e.clientX, y: e.clientY };
+      place({ x: last.x - dx, y: last.y - dy });
     };
-    const up = (e: PointerEvent) => {
-      if (!e.isTrusted) return;
-      removeEventListener('pointermove', move, true);
-      removeEventListener('pointerup', up, true);
+    const end = () => {
+      if (dragEnd.signal.aborted) return;
+      dragEnd.abort();
+      dragging = false;
       if (gone()) return;
       const box = host.getBoundingClientRect();
-      preferred = nearestCorner(
-        e.clientX - dx + box.width / 2,
-        e.clientY - dy + box.height / 2,
-        view(),
-      );
-      host.setAttribute('data-corner', preferred);
+      preferred = nearestCorner(last.x - dx + box.width / 2, last.y - dy + box.height / 2, view());
+      place(preferred);
       layout();
       void sendMessage('setCorner', preferred);
     };
+    // Captured by the card's own handle, so the moves and the release come to it wherever the
+    // pointer goes; a drag also ends when the capture is lost or the browser cancels it.
+    const opts = { signal: dragEnd.signal };
+    handle.addEventListener('pointermove', move as EventListener, opts);
+    const stop = (e: Event) => e.isTrusted && end();
+    for (const type of ['pointerup', 'pointercancel', 'lostpointercapture'])
+      handle.addEventListener(type, stop, opts);
+    dragging = true;
     move(down);
-    host.setAttribute('data-corner', 'drag');
-    addEventListener('pointermove', move, true);
-    addEventListener('pointerup', up, true);
+    try {
+      handle.setPointerCapture(down.pointerId);
+    } catch {
+      // The pointer is already gone (released before this ran): end the drag here.
+      end();
+    }
   };
   const draw = (next: NudgeView) =>
     render(
@@ -196,14 +239,27 @@ async function showOverlay(): Promise<void> {
   /** Renders a nudge, and tells the background it was shown once the user can see it. */
   const show = (next: NudgeView) => {
     draw(next);
-    stopWatching();
+    watch.stop();
     const { promptId, packId, momentId } = next;
-    stopWatching = whenOnScreen(container, () => {
+    watch = watchOnScreen(container, () => {
       if (!gone()) sendMessage('nudgeShown', { promptId, packId, momentId }).catch(() => {});
     });
   };
-  document.addEventListener('focusin', layout, { capture: true, signal });
-  addEventListener('resize', layout, { signal });
+  document.addEventListener('focusin', relayout, { capture: true, signal });
+  addEventListener('resize', relayout, { signal });
+  // A page that closes the card's popover (dropping it out of the top layer) sees it reopen.
+  host.addEventListener(
+    'toggle',
+    (e) => {
+      if ((e as ToggleEvent).newState !== 'closed' || !host.isConnected) return;
+      try {
+        host.showPopover?.();
+      } catch {
+        // The page took the popover attribute away: the card stays, out of the top layer.
+      }
+    },
+    { signal },
+  );
   global.attuneOverlay = { show };
   // A polite live region that exists before the card arrives, so screen readers announce it.
   container.setAttribute('aria-live', 'polite');

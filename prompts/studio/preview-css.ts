@@ -9,12 +9,13 @@ export function previewCss(css: string, scheme: 'light' | 'dark'): string {
     /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)/g,
     scheme === 'dark' ? '@media all' : '@media not all',
   );
-  // Plain `:host` styles the wrapper. `:host([data-corner=…])` rules, which place the card in a
-  // corner of the viewport, are left alone: the preview's host has no corner, so they never match.
+  // Plain `:host` styles the wrapper; its corner offsets are undone below (the overlay places its
+  // card with a sheet of its own, which the preview does not have).
   const hosted = forced.replace(/:host(?!\()/g, `.${PREVIEW_HOST_CLASS}`);
   return `${hosted}
 .${PREVIEW_HOST_CLASS} {
   position: relative !important;
+  inset: auto !important;
   z-index: auto !important;
   color-scheme: ${scheme} !important;
 }

@@ -244,10 +244,106 @@ test('the card tells the background it was shown only once it is on screen', asy
   expect(shown?.promptId).toBe(await overlay.card.getAttribute('data-prompt'));
 });
 
+test('a page that restyles the host and writes its position attribute and properties cannot move, hide or shrink the card', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`${site}/hostile-card.html`);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.card).toBeVisible();
+  const corner = await overlay.host.getAttribute('data-corner');
+  expect(corner).toBe('bottom-right');
+  const before = await overlay.card.boundingBox();
+
+  await page.evaluate(() => (window as unknown as Hostile).hostile.move());
+  // Still in its corner, its full size, and what the user sees at its middle is the card.
+  await expect.poll(() => overlay.card.boundingBox()).toEqual(before);
+  // (The host's data-corner now says "drag": the page wrote it, and the card never reads it.)
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector('[data-attune-overlay]') as HTMLElement;
+    const box = host.getBoundingClientRect();
+    const style = getComputedStyle(host);
+    return {
+      atMiddle: document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === host,
+      right: innerWidth - box.right,
+      bottom: innerHeight - box.bottom,
+      opacity: style.opacity,
+      visibility: style.visibility,
+      transform: style.transform,
+      clipPath: style.clipPath,
+      filter: style.filter,
+      pointerEvents: style.pointerEvents,
+    };
+  });
+  expect(seen).toEqual({
+    atMiddle: true,
+    right: 16,
+    bottom: 16,
+    opacity: '1',
+    visibility: 'visible',
+    transform: 'none',
+    clipPath: 'none',
+    filter: 'none',
+    pointerEvents: 'auto',
+  });
+  // The user's own click still works it.
+  await overlay.button('nudge-collapse').click();
+  await expect(overlay.host.getByTestId('pill')).toBeVisible();
+});
+
+test('a drag ends where the user lets go even when the page swallows the release', async ({
+  context,
+  site,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`${site}/hostile-card.html?swallow`);
+  const overlay = new OverlayPage(page);
+  const title = overlay.host.locator('.title');
+  await expect(title).toBeVisible();
+  const box = await title.boundingBox();
+  if (!box) throw new Error('no title');
+  await page.mouse.move(box.x + 5, box.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(120, 100, { steps: 5 });
+  await page.mouse.up();
+  await expect(overlay.host).toHaveAttribute('data-corner', 'top-left');
+  // The pointer moves on without a button: the card stays in its corner, not on the cursor.
+  await page.mouse.move(900, 700, { steps: 3 });
+  await expect.poll(async () => (await overlay.card.boundingBox())?.y).toBeLessThan(100);
+});
+
+test('a card covered by the page is not recorded as shown until the user can see it', async ({
+  context,
+  site,
+}) => {
+  const worker = await serviceWorker(context);
+  await spyOnShown(worker);
+  const page = await context.newPage();
+  await page.goto(`${site}/hostile-card.html?cover`);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.text).not.toBeEmpty();
+  // The page's own visibility observer has seen the rendered card hidden under its popover: the
+  // card's observer (the same browser check) has had its chance to answer too.
+  await page.evaluate(() => (window as unknown as Hostile).hostile.covered());
+  await page.evaluate(() => (window as unknown as Hostile).hostile.uncover());
+  await expect.poll(() => shownMessages(worker)).toHaveLength(1);
+  const [shown] = await shownMessages(worker);
+  const uncovered = await page.evaluate(
+    () => (window as unknown as Hostile).hostile.seen.uncoveredAt,
+  );
+  expect(shown?.at).toBeGreaterThanOrEqual(uncovered);
+});
+
 /** The fixture page's own script (tests/fixtures/site/hostile-card.html). */
 interface Hostile {
   hostile: {
-    seen: { releasedAt: number };
+    seen: { releasedAt: number; uncoveredAt: number };
+    move(): void;
+    covered(): Promise<boolean>;
+    uncover(): void;
     scan(): { roots: number; text: string; testIds: string[]; refused: string[] };
     act(): Promise<number>;
     release(): void;

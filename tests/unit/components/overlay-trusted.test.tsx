@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NUDGE_MESSAGES } from '../../../components/nudge-messages';
-import { blockUntrusted } from '../../../components/overlay-host';
+import { blockUntrusted, blockWhileHidden } from '../../../components/overlay-host';
 import { App, type OverlayAppProps } from '../../../entrypoints/overlay/App';
 import { adoptMessages, messageTable } from '../../../utils/i18n';
 import type { NudgeView } from '../../../utils/messages';
@@ -36,7 +36,7 @@ const trusted = <E extends Event>(event: E): E =>
 const settle = () => new Promise((r) => setTimeout(r, 50));
 const escapeKey = () => new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
 
-function mount() {
+function mount(visible: () => boolean = () => true) {
   adoptMessages(messageTable(NUDGE_MESSAGES));
   const calls = {
     onAction: vi.fn(),
@@ -54,6 +54,7 @@ function mount() {
   };
   const root = document.createElement('div');
   blockUntrusted(root);
+  blockWhileHidden(root, visible);
   document.body.append(root);
   render(<App {...props} />, root);
   const get = (testId: string) => {
@@ -100,6 +101,23 @@ describe("the card's controls", () => {
     await settle();
     get('pill').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     await settle();
+    get('nudge-used').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    expect(calls.onAction).toHaveBeenCalledWith('used');
+  });
+});
+
+describe('a card the browser reports hidden', () => {
+  it("ignores the user's clicks until it can be seen again", async () => {
+    let visible = false;
+    const { calls, get } = mount(() => visible);
+    await settle();
+    // Covered by the page's look-alike, which lets the click through: nothing is recorded.
+    get('nudge-used').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    await settle();
+    expect(calls.onAction).not.toHaveBeenCalled();
+    expect(get('nudge')).toBeDefined(); // not folded
+
+    visible = true;
     get('nudge-used').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     expect(calls.onAction).toHaveBeenCalledWith('used');
   });
