@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { OptionsPage, readEncounters, seedEncounters, syntheticEncounters } from './pages/options';
+import { PopupPage } from './pages/popup';
 
 /** Every stored week summary (what the trends read), by week. */
 function weekRows(page: Page): Promise<unknown[]> {
@@ -214,4 +215,31 @@ test('Journal: items and checklist by their texts, notes searched, time and chec
   await expect(target).toHaveCount(1);
   expect(await readEncounters(page)).toEqual(before);
   expect(await weekRows(page)).toEqual(weeksBefore);
+});
+
+test('the note check flags a title and a name as it is typed, and Remove them removes every flagged part', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.note.pressSequentially('MRN 61847302, Mrs Orsgaard-Nyembe. I rushed.');
+  // No Save pressed: the warning follows the typing.
+  const warning = popup.page.getByTestId('note-warning');
+  await expect(warning.getByTestId('note-identifier')).toHaveText([
+    'MRN 61847302',
+    'Mrs Orsgaard-Nyembe',
+  ]);
+  await popup.page.getByTestId('note-remove').click();
+  await expect(popup.note).toHaveValue('I rushed.');
+  await expect(warning).toHaveCount(0);
+
+  // The journal's editor checks a note as it is edited too.
+  await popup.save.click();
+  await expect(popup.status).toHaveText('Encounter saved.');
+  const options = await OptionsPage.open(context, extensionId);
+  await options.rows.first().getByTestId('history-edit').click();
+  await options.page.getByTestId('edit-note').fill('Dr Ábalos rang back.');
+  await expect(options.page.getByTestId('note-identifier')).toHaveText('Dr Ábalos');
+  await options.page.getByTestId('note-remove').click();
+  await expect(options.page.getByTestId('edit-note')).toHaveValue('rang back.');
 });
