@@ -104,7 +104,11 @@ describe.skipIf(reason !== null)('Firefox ESR with a policies.json', () => {
       }),
     );
     firefox = await launchFirefox();
-    packs = await openExtensionPage(firefox.browser, 'options.html#packs', '[data-testid="pack-file"]');
+    packs = await openExtensionPage(
+      firefox.browser,
+      'options.html#packs',
+      '[data-testid="pack-file"]',
+    );
   });
 
   afterAll(async () => {
