@@ -1,24 +1,21 @@
+import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '../../utils/i18n';
-import { DataSection } from './DataSection';
-import { HistorySection } from './HistorySection';
-import { NudgesSection } from './NudgesSection';
-import { PacksSection } from './PacksSection';
-import { PracticeSection } from './PracticeSection';
-import { SitesSection } from './SitesSection';
 import { SECTION_LABELS, SECTIONS, type SectionId, sectionOf } from './sections';
-import { TrendsSection } from './TrendsSection';
 
 type Say = (message: string) => void;
+type View = (props: { say: Say }) => JSX.Element | null;
 
-const VIEWS: Record<SectionId, (props: { say: Say }) => preact.JSX.Element | null> = {
-  journal: HistorySection,
-  trends: TrendsSection,
-  practice: PracticeSection,
-  packs: PacksSection,
-  sites: SitesSection,
-  nudges: NudgesSection,
-  data: DataSection,
+// Each section's code is loaded when it is first opened: the trends do not wait for the packs'
+// validator or the data section's exporters.
+const VIEWS: Record<SectionId, () => Promise<View>> = {
+  journal: () => import('./HistorySection').then((m) => m.HistorySection),
+  trends: () => import('./TrendsSection').then((m) => m.TrendsSection),
+  practice: () => import('./PracticeSection').then((m) => m.PracticeSection),
+  packs: () => import('./PacksSection').then((m) => m.PacksSection),
+  sites: () => import('./SitesSection').then((m) => m.SitesSection),
+  nudges: () => import('./NudgesSection').then((m) => m.NudgesSection),
+  data: () => import('./DataSection').then((m) => m.DataSection),
 };
 
 /**
@@ -29,6 +26,14 @@ const VIEWS: Record<SectionId, (props: { say: Say }) => preact.JSX.Element | nul
 export function App() {
   const [section, setSection] = useState<SectionId>(() => sectionOf(location.hash));
   const [message, setMessage] = useState('');
+  const [view, setView] = useState<{ id: SectionId; View: View } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void VIEWS[section]().then((View) => current && setView({ id: section, View }));
+    return () => {
+      current = false;
+    };
+  }, [section]);
   useEffect(() => {
     const follow = () => {
       setSection(sectionOf(location.hash));
@@ -40,7 +45,6 @@ export function App() {
     setSection(sectionOf(location.hash));
     return () => removeEventListener('hashchange', follow);
   }, []);
-  const View = VIEWS[section];
   return (
     <div class="options app">
       <header class="app-head">
@@ -61,11 +65,11 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main class="app-main" data-testid="options-section" data-section={section}>
+      <main class="app-main" data-testid="options-section" data-section={view?.id}>
         <p class="status" role="status" data-testid="options-status">
           {message}
         </p>
-        <View key={section} say={setMessage} />
+        {view?.id === section && <view.View key={section} say={setMessage} />}
       </main>
     </div>
   );

@@ -64,7 +64,10 @@ const type = async (id: string, value: string, event = 'input') => {
 /** Opens a section of the options page as its navigation link does. */
 const show = async (section: string) => {
   location.hash = `#${section}`;
-  await vi.waitFor(() => expect(get('options-section').dataset.section).toBe(section));
+  // A section's code loads when it is first opened.
+  await vi.waitFor(() => expect(get('options-section').dataset.section).toBe(section), {
+    timeout: 5000,
+  });
 };
 
 beforeAll(async () => {
