@@ -40,24 +40,26 @@ export function editionOf(row: Pick<StoredPack, 'id' | 'source' | 'pack'>): stri
 /**
  * The enabled rows in use, in their stored order. Editions of one built-in pack share its prompt
  * ids, so at most one is used: the one in the browser's language, else the original (English),
- * else the first enabled. A clinician who wants the other language turns off this language's
- * edition in Options › Packs, and the other (enabled) edition takes its place.
+ * else another (an enabled one first). The edition is chosen among all rows, on or off: turning off the
+ * edition in one's own language turns the pack off, rather than switching an English user to
+ * Spanish scripts (or a Spanish user to English ones) without saying so.
  */
 export function inUse(
   rows: readonly StoredPack[],
   language: string = packLanguage(),
 ): StoredPack[] {
-  const enabled = rows.filter((p) => p.enabled);
   const want = primary(language);
   const chosen = new Map<string, StoredPack>();
+  // Lower is better: the browser's language, then the original, then any other; between two
+  // others, an enabled one first.
   const rank = (row: StoredPack, base: string) =>
-    primary(row.pack.locale) === want ? 0 : row.id === base ? 1 : 2;
-  for (const row of enabled) {
+    (primary(row.pack.locale) === want ? 0 : row.id === base ? 2 : 4) + (row.enabled ? 0 : 1);
+  for (const row of rows) {
     const base = editionOf(row);
     const held = chosen.get(base);
     if (!held || rank(row, base) < rank(held, base)) chosen.set(base, row);
   }
-  return enabled.filter((row) => chosen.get(editionOf(row)) === row);
+  return rows.filter((row) => row.enabled && chosen.get(editionOf(row)) === row);
 }
 
 /** The language that picks a built-in pack's edition: the one Attune's own messages are in. */

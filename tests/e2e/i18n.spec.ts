@@ -103,15 +103,24 @@ test("packs in the browser's language are listed first, each with its language",
   const english = await firstIn(context, extensionId);
   expect(english.id).not.toBe(spanishPack.id);
 
-  // Spanish browser (a separate profile): the Spanish pack comes first, named as Spanish.
+  // Spanish browser (a separate profile): the Spanish packs (the built-ins' Spanish editions and
+  // the trainer's) come first, named as Spanish, and the trainer's before any English pack.
   const spanishDir = `${profileDir}-es`;
   const [spanish, id] = await spanishBrowser(spanishDir);
   try {
     const inSpanish = await firstIn(spanish, id);
-    expect(inSpanish.id).toBe(spanishPack.id);
-    await expect(
-      inSpanish.page.getByTestId('pack').first().getByTestId('pack-language'),
-    ).toContainText(/español/i);
+    const listed = inSpanish.page.getByTestId('pack');
+    await expect(listed.first().getByTestId('pack-language')).toContainText(/español/i);
+    const order = await listed.evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-pack-id') ?? ''),
+    );
+    const firstEnglish = order.findIndex((p) => p.startsWith('org.attune.') && !p.endsWith('.es'));
+    expect(firstEnglish).toBeGreaterThan(0);
+    expect(order.indexOf(spanishPack.id)).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf(spanishPack.id)).toBeLessThan(firstEnglish);
+    expect(
+      order.slice(0, firstEnglish).every((p) => p === spanishPack.id || p.endsWith('.es')),
+    ).toBe(true);
   } finally {
     await spanish.close();
     rmSync(spanishDir, { recursive: true, force: true });

@@ -42,15 +42,24 @@ describe('which edition of a built-in pack is in use', () => {
     }
   });
 
-  it('uses the other language when the user turns this one off in Options › Packs', async () => {
+  it("turning off the edition in the browser's language turns the pack off, without switching language", async () => {
     await setPackEnabled('org.attune.core-empathy.es', false);
     const inSpanish = ids(enabledDocs(await rows(), 'es'));
-    expect(inSpanish).toContain('org.attune.core-empathy');
+    expect(inSpanish).not.toContain('org.attune.core-empathy');
     expect(inSpanish).not.toContain('org.attune.core-empathy.es');
-    expect(inSpanish.filter((id) => id.endsWith('.es'))).toHaveLength(spanish.length - 1);
+    expect(inSpanish).toEqual(spanish.filter((id) => id !== 'org.attune.core-empathy.es'));
+    // The English browser is unaffected: its own edition is still on.
+    expect(ids(enabledDocs(await rows(), 'en'))).toEqual(english);
 
     await setPackEnabled('org.attune.serious-news', false);
-    expect(ids(enabledDocs(await rows(), 'en'))).toContain('org.attune.serious-news.es');
+    expect(ids(enabledDocs(await rows(), 'en'))).not.toContain('org.attune.serious-news.es');
+  });
+
+  it('in a language with no edition the English original stands for it: turned off, the pack is off', async () => {
+    await setPackEnabled('org.attune.serious-news', false);
+    const inFrench = ids(enabledDocs(await rows(), 'fr'));
+    expect(inFrench).not.toContain('org.attune.serious-news.es');
+    expect(inFrench).toEqual(english.filter((id) => id !== 'org.attune.serious-news'));
   });
 
   it('uses nothing of a pack whose editions are all off', async () => {
