@@ -3,6 +3,7 @@ import { findIdentifiers, removeIdentifiers } from '../storage/note-check';
 import type { ChecklistItem, Encounter, KindOption, RatingOption } from '../utils/domain';
 import { i18n } from '../utils/i18n';
 import { own, ownCopy } from '../utils/id-record';
+import { NOTE_MAX } from '../utils/text-limits';
 import { Checklist } from './Checklist';
 import { KindSelect } from './KindSelect';
 import { NoteWarning } from './NoteWarning';
@@ -143,6 +144,7 @@ export function EncounterEditor({
         <textarea
           data-testid="edit-note"
           rows={2}
+          maxLength={NOTE_MAX}
           value={edit.note}
           onInput={(e) => setEdit({ ...edit, note: e.currentTarget.value })}
         />
