@@ -119,7 +119,7 @@ function identifiersIn(dump: string): string[] {
 /** Opens the options page and lets every matching page nudge (the gap and the hourly cap would not). */
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.goto(`chrome-extension://${extensionId}/options.html#nudges`);
   const minGap = options.getByTestId('set-min-gap');
   await minGap.fill('0');
   await minGap.blur();
@@ -182,7 +182,7 @@ test('after visiting every synthetic page, nudges, ticks and logged encounters, 
   expect(identifiersIn(dump)).toEqual([]);
 });
 
-// EHR addresses carry record numbers: the background keeps a tab's page visit in memory only.
+// EHR addresses carry record numbers: the background keeps only a salted hash of a visit's path.
 test('a record number in a page address is not kept either', async ({
   context,
   extensionId,
