@@ -17,6 +17,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { trainerPack } from '../unit/storage/pack-fixture';
 import { expect, launchWithExtension, serviceWorker, test } from './fixtures';
 import { EXTENSION_DIR, extensionReady } from './launch';
+import { OptionsPage } from './pages/options';
 import { PacksPage } from './pages/packs';
 
 /** Where Debian's Chromium reads mandatory policy on Linux (every Chromium on this machine). */
@@ -129,7 +130,8 @@ test('Chromium applies a managed policy file: pack installed and locked, sites l
   // The user has a pack of their own, and takes a policy site off the list.
   await packs.installFile('mine.json', JSON.stringify(trainerPack('5.0.0')));
   await expect(packs.pack(INLINE_ID)).toHaveAttribute('data-version', '5.0.0');
-  const sites = packs.page.getByTestId('site');
+  const sitesPage = await OptionsPage.open(context, id, 'sites');
+  const sites = sitesPage.page.getByTestId('site');
   await sites.filter({ hasText: 'http://localhost' }).getByRole('button').click();
   await expect(sites.filter({ hasText: 'http://localhost' })).toHaveCount(0);
 
