@@ -29,6 +29,15 @@ export const LIMITS = {
   selectorLength: 300,
   frameworkLength: 60,
   sourceLength: 300,
+  /** The "why this works" line, one or two sentences. */
+  whyLength: 240,
+  /** A placeholder's words between the brackets, e.g. "[the result]". */
+  placeholderLength: 40,
+  sequences: 20,
+  /** Steps in one sequence. */
+  sequenceSteps: 12,
+  /** Sites a pack's `replaces` lists. */
+  replaceSites: 20,
   authorLength: 100,
   licenceLength: 100,
   /** Any prompt, spoken or read. */

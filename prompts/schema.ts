@@ -85,11 +85,30 @@ const PromptSchema = v.strictObject({
     ),
   ),
   source: v.pipe(text(L.sourceLength), d('The published work this prompt draws on.')),
+  why: v.optional(
+    v.pipe(
+      text(L.whyLength),
+      d('One short line on why this works, shown on request on the card with the source.'),
+    ),
+  ),
   moments: v.pipe(
     list(Id, L.promptMoments, 'moments', 1),
     d('Ids of moments in this pack when the prompt may be shown.'),
   ),
 });
+
+const SequenceSchema = v.pipe(
+  v.strictObject({
+    id: Id,
+    title: text(L.titleLength),
+    prompts: list(Id, L.sequenceSteps, 'steps', 2),
+  }),
+  d(
+    'Prompts said in order as steps of one conversation (e.g. SPIKES). Rotation only ever chooses the first step; the card steps through the rest.',
+  ),
+);
+
+const Pattern = v.pipe(v.string(), v.maxLength(L.patternLength, tooLong(L.patternLength)));
 
 const Scale = v.strictObject({
   min: v.pipe(
@@ -151,6 +170,15 @@ export const PackSchema = v.strictObject({
   moments: list(MomentSchema, L.moments, 'moments', 1),
   prompts: list(PromptSchema, L.prompts, 'prompts', 1),
   ratingItems: v.optional(list(RatingItemSchema, L.ratingItems, 'rating items'), () => []),
+  sequences: v.optional(list(SequenceSchema, L.sequences, 'sequences'), () => []),
+  replaces: v.optional(
+    v.pipe(
+      v.strictObject({ sites: list(Pattern, L.replaceSites, 'sites', 1) }),
+      d(
+        "On these sites (match patterns), built-in moments with the same id as one of this pack's moments are not used: this pack's prompts take their place.",
+      ),
+    ),
+  ),
   // Checked by prompts/signing.ts against the canonical JSON of the rest; here only its shape.
   signature: v.optional(
     v.pipe(
@@ -174,6 +202,8 @@ export type Moment = Pack['moments'][number];
 export type Prompt = Pack['prompts'][number];
 /** A self-rating item with its scale. */
 export type RatingItem = Pack['ratingItems'][number];
+/** Prompts said in order, as steps of one conversation. */
+export type Sequence = Pack['sequences'][number];
 /** One of the prompt kinds. */
 export type PromptKind = Prompt['kind'];
 /** One of the training components. */

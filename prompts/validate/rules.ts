@@ -1,5 +1,6 @@
 import { obj, objects } from './loose';
 import type { Problem } from './pointer';
+import { placeholderProblems, sequenceProblems } from './rules-fill';
 import { itemProblems, momentRefProblems, scriptProblems } from './rules-prompts';
 import { duplicates, listsForObjects, scaleProblems } from './rules-shape';
 import { triggerProblems } from './rules-triggers';
@@ -20,8 +21,14 @@ export function crossFieldProblems(value: unknown): Problem[] {
     ...duplicates(prompts, '/prompts', 'prompt'),
     ...duplicates(ratings, '/ratingItems', 'rating item'),
     ...moments.flatMap(([i, m]) => triggerProblems(i, m)),
-    ...prompts.flatMap(([i, p]) => [...itemProblems(i, p), ...scriptProblems(i, p)]),
+    ...prompts.flatMap(([i, p]) => [
+      ...itemProblems(i, p),
+      ...scriptProblems(i, p),
+      ...placeholderProblems(i, p),
+    ]),
     ...momentRefProblems(pack),
+    ...duplicates(objects(pack.sequences), '/sequences', 'sequence'),
+    ...sequenceProblems(pack),
     ...ratings.flatMap(([i, r]) => scaleProblems(i, r)),
   ];
 }
