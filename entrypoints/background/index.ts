@@ -2,8 +2,6 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { NUDGE_MESSAGES } from '../../components/nudge-messages';
 import { builtinPacks } from '../../prompts/builtin';
-import { compileMoments } from '../../prompts/triggers/compile';
-import { activePacks } from '../../storage/active-packs';
 import { setDismissReason } from '../../storage/events';
 import { installBuiltins } from '../../storage/packs';
 import { sitesItem } from '../../storage/settings';
@@ -19,6 +17,7 @@ import { handleShown } from './shown';
 import { disableSite, enableSite, isEnabledUrl, syncWatcher } from './sites';
 import { forgetQueue } from './tab-queue';
 import { handleClear, handleTick } from './ticks';
+import { triggersFor } from './triggers';
 import { registerWelcome } from './welcome';
 import { whyQuiet } from './why-quiet';
 
@@ -64,9 +63,7 @@ export default defineBackground(() => {
     void removeTab(tabId);
   });
 
-  onMessage('getTriggers', async ({ sender }) =>
-    (await isEnabledUrl(sender.url)) ? compileMoments(await activePacks()) : [],
-  );
+  onMessage('getTriggers', ({ sender }) => triggersFor(sender.url));
   onMessage('reportMatches', async ({ sender, data }) => {
     const tab = senderTab(sender);
     if (!(await isEnabledUrl(tab.url))) return;
