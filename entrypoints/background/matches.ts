@@ -15,10 +15,10 @@ export async function handleMatches(
   const pending = await serial(tabId, () =>
     serialDecision(async (): Promise<PendingNudge | null> => {
       const stored = await getTab(tabId);
-      const visit = await enterVisit(tabUrl, stored);
+      const visit = await enterVisit(tabUrl, stored, momentIds);
       const tab = { ...visit, matched: momentIds, reports: stored.reports + 1 };
       const origin = new URL(tabUrl).origin;
-      const input = await policyInput(tabId, tab, origin, momentIds);
+      const input = await policyInput(tabId, tab, origin, momentIds, tabUrl);
       const choice = chooseNudge(input);
       if (choice) return prepareNudge(tabId, tab, origin, choice, input.packs);
       await setTab(tabId, { ...tab, decision: blockedBy(input) ?? 'no-prompt' });

@@ -13,16 +13,30 @@ export async function visitOf(url: string): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+const sameMoments = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
+/** The record with the encounter's ticks and used prompts dropped: a new patient page. */
+function freshEncounter(tab: TabRecord): TabRecord {
+  return { ...tab, ticked: [], promptsUsed: [], nudge: tab.nudge && { ...tab.nudge, ticked: [] } };
+}
+
 /**
- * The tab's record for a report from `url`: as it is within the same visit; on a new visit, fresh
- * but for what outlives a page (the encounter's ticks and used prompts, the report count, and a
- * card still rendering with the nudge it is about to ask for).
+ * The tab's record for a report of `momentIds` from `url`. Within the same visit it is kept as
+ * it is, but a change in the matched moments (a single-page app showing another patient on the
+ * same path) drops the encounter's ticks and used prompts: they belong to the page they were
+ * made on. On a new visit it is fresh but for the report count and a card still rendering with
+ * the nudge it is about to ask for.
  */
-export async function enterVisit(url: string, tab: TabRecord): Promise<TabRecord> {
+export async function enterVisit(
+  url: string,
+  tab: TabRecord,
+  momentIds: readonly string[],
+): Promise<TabRecord> {
   const visit = await visitOf(url);
-  if (tab.visit === visit) return tab;
-  const { ticked, promptsUsed, pending, reports } = tab;
+  if (tab.visit === visit) return sameMoments(tab.matched, momentIds) ? tab : freshEncounter(tab);
+  const { pending, reports } = tab;
   // An overlay injected just before a route change still asks for its nudge: the two go together.
   const nudge = pending ? tab.nudge : null;
-  return { ...emptyTab(), ticked, promptsUsed, pending, nudge, reports, visit };
+  return freshEncounter({ ...emptyTab(), pending, nudge, reports, visit });
 }

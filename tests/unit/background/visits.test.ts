@@ -48,3 +48,43 @@ describe('a route change while the card is being injected', () => {
     expect((await getTab(TAB.id)).pending).toBeNull();
   });
 });
+
+describe('ticks belong to one patient page', () => {
+  const tickOnResults = async () => {
+    await sendMessage('reportMatches', { momentIds: ['results'] });
+    const start = await sendMessage('getNudge');
+    if (!start) throw new Error('no nudge');
+    await sendMessage('nudgeShown', start.nudge);
+    await sendMessage('setChecklistTick', { itemId: 'open-question', ticked: true });
+    await sendMessage('setChecklistTick', { itemId: 'eye-level', ticked: true });
+    const { promptId, packId, momentId } = start.nudge;
+    await sendMessage('nudgeAction', { promptId, packId, momentId, action: 'used' });
+    expect(await getTab(TAB.id)).toMatchObject({ ticked: ['open-question', 'eye-level'] });
+  };
+
+  it("starts the next patient's page in the same tab with no ticks, on the card or for the popup", async () => {
+    await nudgeSettingsItem.setValue({ ...(await nudgeSettingsItem.getValue()), minGapMinutes: 0 });
+    await tickOnResults();
+    at('http://127.0.0.1:5173/discharge.html');
+    await sendMessage('reportMatches', { momentIds: ['discharge'] });
+    const next = await sendMessage('getNudge');
+    expect(next?.nudge.momentId).toBe('discharge');
+    expect(next?.nudge.ticked).toEqual([]);
+    expect(await getTab(TAB.id)).toMatchObject({ ticked: [], promptsUsed: [] });
+  });
+
+  it('starts clean when the moments change on the same path, and keeps ticks when only the query does', async () => {
+    await tickOnResults();
+    at(`${TAB.url}?tab=2`);
+    await sendMessage('reportMatches', { momentIds: ['results'] });
+    expect((await getTab(TAB.id)).ticked).toEqual(['open-question', 'eye-level']);
+    // A single-page app shows another patient's discharge on the same path.
+    at(`${TAB.url}?patient=2`);
+    await sendMessage('reportMatches', { momentIds: ['discharge'] });
+    expect(await getTab(TAB.id)).toMatchObject({
+      ticked: [],
+      promptsUsed: [],
+      matched: ['discharge'],
+    });
+  });
+});
