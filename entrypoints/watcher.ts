@@ -1,20 +1,26 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isOverlayHost } from '../components/overlay-host';
+import { lookOnTimer, variantSource } from '../prompts/triggers/changes';
 import type { CompiledMoment } from '../prompts/triggers/compile';
-import { HEADING_TAGS, matchMoments } from '../prompts/triggers/match';
+import { HEADING_TAGS, matchMoments, placesText, placesUsed } from '../prompts/triggers/match';
 import { sendMessage } from '../utils/messages';
 
-/** Least time between two evaluations: bounds the cost on a page that changes constantly. */
-const MIN_GAP_MS = 500;
+/**
+ * How often the page's shape is looked at while it is visible. Measured against a
+ * MutationObserver and 250/1,000 ms timers (docs/nudges.md, Performance): a look costs about
+ * 0.05 ms whatever the page does, where an observer costs the page for every change it makes.
+ * 500 ms keeps a screen change without a navigation event within a second of its card.
+ */
+export const LOOK_MS = 500;
 
 /**
  * Reads, cheaply, what of the page triggers could depend on: how many elements it has (not
- * counting the overlay's host, which changes nothing triggers read), its title, and the text of
- * its h1–h3 headings. The observer compares this instead of reading its records: a live page sends
- * hundreds of text-only records a second, and touching each one from the watcher's world cost the
- * monitoring board about 5% of its script time. Live collections recount only after the DOM changed.
+ * counting the overlay's host, which changes nothing triggers read), its title, the text of its
+ * h1–h3 headings, and the selected tab's and current item's text where a moment looks there
+ * (`places`, see placesUsed). Compared between looks instead of re-matching: live collections
+ * recount only after the DOM changed, so a look at an unchanged page costs next to nothing.
  */
-export function shapeReader(doc: Document): () => string {
+export function shapeReader(doc: Document, places = 0): () => string {
   const all = doc.getElementsByTagName('*');
   const headings = HEADING_TAGS.map((tag) => doc.getElementsByTagName(tag));
   return () => {
@@ -25,7 +31,8 @@ export function shapeReader(doc: Document): () => string {
     let shape = `${count}\n${doc.title}`;
     for (const list of headings)
       for (let i = 0; i < list.length; i++) shape += `\n${list[i]?.textContent}`;
-    return shape;
+    // A tab switch changes an attribute and no element count: read the places themselves.
+    return places ? shape + placesText(doc, places) : shape;
   };
 }
 
@@ -50,16 +57,15 @@ async function watch(): Promise<void> {
   const moments: CompiledMoment[] = await sendMessage('getTriggers');
   if (moments.length === 0) return;
   let reported = '';
-  let timer = 0;
-  let last = 0;
-  const shape = shapeReader(document);
+  let pending = 0;
+  const shape = shapeReader(document, placesUsed(moments));
+  const read = () => `${location.href}\n${shape()}`;
   let seen = '';
   // A selector can start matching without the shape changing (an element swapped for another).
   const selectors = moments.some((m) => m.s.length > 0);
   const evaluate = () => {
-    timer = 0;
-    last = Date.now();
-    seen = shape();
+    pending = 0;
+    seen = read();
     const url = location.href;
     const ids = matchMoments(document, url, moments);
     const key = `${url}|${ids.join()}`;
@@ -70,27 +76,21 @@ async function watch(): Promise<void> {
   };
   // Each timer is called as a method of `window`: Firefox's content-script sandbox refuses a
   // function taken off `window` and called without it ("does not implement interface Window").
-  const idle = () =>
-    typeof window.requestIdleCallback === 'function'
-      ? window.requestIdleCallback(evaluate, { timeout: 100 })
-      : window.setTimeout(evaluate);
   const schedule = () => {
-    if (timer || document.hidden) return;
-    timer = window.setTimeout(idle, Math.max(0, last + MIN_GAP_MS - Date.now()));
+    if (pending || document.hidden) return;
+    pending =
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(evaluate, { timeout: 100 })
+        : window.setTimeout(evaluate);
   };
-  const observer = new MutationObserver(() => (selectors || shape() !== seen) && schedule());
-  const observe = () => observer.observe(document, { childList: true, subtree: true });
-  document.addEventListener('visibilitychange', () => {
-    if (document.hidden) return observer.disconnect();
-    observe();
-    schedule();
-  });
   for (const type of ['popstate', 'hashchange']) addEventListener(type, schedule);
   // pushState/replaceState happen in the page's world; the Navigation API reports them here.
   (window as { navigation?: EventTarget }).navigation?.addEventListener(
     'navigatesuccess',
     schedule,
   );
-  if (!document.hidden) observe();
+  const source =
+    (import.meta.env.MODE === 'e2e' && variantSource(location)) || lookOnTimer(LOOK_MS);
+  source(() => (selectors || read() !== seen) && schedule());
   schedule();
 }

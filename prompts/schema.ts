@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { d, Id, list, PackId, SEMVER, text, tooLong } from './fields';
 import { LIMITS as L } from './limits';
+import { KEYWORD_PLACES } from './triggers/compile';
 
 /** Prompt kinds: a spoken script, a checklist of habits, a reflection, a moment of self-care. */
 export const KINDS = ['script', 'checklist', 'reflection', 'self-care'] as const;
@@ -34,6 +35,19 @@ const Triggers = v.strictObject({
       'selectors',
     ),
     () => [],
+  ),
+  keywordsIn: v.optional(
+    v.pipe(
+      list(
+        v.picklist(KEYWORD_PLACES, `must be one of ${KEYWORD_PLACES.join(', ')}`),
+        KEYWORD_PLACES.length,
+        'places',
+        1,
+      ),
+      d(
+        'Where the keywords are looked for (default: title and headings). "tabs": the selected tab\'s label ([role=tab][aria-selected=true]); "current": the page\'s aria-current navigation item. For EHR screens that name themselves in tabs.',
+      ),
+    ),
   ),
 });
 

@@ -4,17 +4,58 @@ import type { CompiledMoment } from './compile';
 export const HEADING_TAGS = ['h1', 'h2', 'h3'];
 const ARIA_HEADINGS = '[role=heading]';
 
+/** Where a moment's keywords look, as bits of CompiledMoment `w` (prompts/schema.ts `keywordsIn`). */
+export const PLACES = { title: 1, headings: 2, tabs: 4, current: 8 } as const;
+const { title: TITLE, headings: HEADINGS, tabs: TABS, current: CURRENT } = PLACES;
+/** Where keywords look when a moment does not say: the title and the headings. */
+export const DEFAULT_PLACES = TITLE | HEADINGS;
+/** The selected tab of any tab list: EHR screens name themselves there rather than in headings. */
+const SELECTED_TABS = '[role=tab][aria-selected=true]';
+/** The page's current navigation item (not a date picker's today, which says nothing of the screen). */
+const CURRENT_ITEMS =
+  '[aria-current]:not([aria-current=false],[aria-current=date],[aria-current=time])';
+
+const texts = (els: Iterable<Element>) => {
+  let text = '';
+  for (const el of els) text += `\n${el.textContent ?? ''}`;
+  return text;
+};
+
+/**
+ * The text of the opt-in places among `places` (selected tabs, current items), one per line, as
+ * written. Read only for a site whose moments look there: each is a document-wide query.
+ */
+export function placesText(doc: Document, places: number): string {
+  let text = '';
+  if (places & TABS) text += texts(doc.querySelectorAll(SELECTED_TABS));
+  if (places & CURRENT) text += texts(doc.querySelectorAll(CURRENT_ITEMS));
+  return text;
+}
+
+/** The opt-in places (tabs, current) any of these moments looks in, as bits; 0 for none. */
+export function placesUsed(moments: readonly CompiledMoment[]): number {
+  let places = 0;
+  for (const m of moments) places |= m.w ?? DEFAULT_PLACES;
+  return places & (TABS | CURRENT);
+}
+
+/** The lower-cased text keywords are looked for in, for the places in `places`, one per line. */
+export function keywordText(doc: Document, places: number): string {
+  let text = places & TITLE ? doc.title : '';
+  if (places & HEADINGS) {
+    for (const tag of HEADING_TAGS) text += texts(doc.getElementsByTagName(tag));
+    text += texts(doc.querySelectorAll(ARIA_HEADINGS));
+  }
+  return (text + placesText(doc, places)).toLowerCase();
+}
+
 /**
  * The text keywords are looked for in: the title and the headings, one per line, lower-cased.
  * Never sent anywhere. Not one `querySelectorAll('h1,h2,h3,[role=heading]')`: on a page of 5,000
  * elements that list cost 1.2 ms, the tag collections and the one attribute selector 0.13 ms.
  */
 export function headingText(doc: Document): string {
-  let text = doc.title;
-  for (const tag of HEADING_TAGS)
-    for (const el of doc.getElementsByTagName(tag)) text += `\n${el.textContent ?? ''}`;
-  for (const el of doc.querySelectorAll(ARIA_HEADINGS)) text += `\n${el.textContent ?? ''}`;
-  return text.toLowerCase();
+  return keywordText(doc, TITLE | HEADINGS);
 }
 
 /** A letter or digit in any script. One expression, compiled once: building a `\p{…}` pattern per
@@ -63,10 +104,13 @@ export function matchMoments(
   url: string,
   moments: readonly CompiledMoment[],
 ): string[] {
-  let text: string | undefined;
-  // Heading text is read at most once, and only when some moment has keywords.
-  const headings = () => {
-    text ??= headingText(doc);
+  // Each place's text is read at most once, and only when some moment has keywords there.
+  const read = new Map<number, string>();
+  const textFor = (places: number) => {
+    const known = read.get(places);
+    if (known !== undefined) return known;
+    const text = keywordText(doc, places);
+    read.set(places, text);
     return text;
   };
   const matched: string[] = [];
@@ -74,7 +118,7 @@ export function matchMoments(
   for (const m of moments) {
     const hit =
       m.u.some((re) => pattern(re).test(target)) ||
-      (m.k.length > 0 && m.k.some((k) => hasKeyword(headings(), k))) ||
+      (m.k.length > 0 && m.k.some((k) => hasKeyword(textFor(m.w ?? DEFAULT_PLACES), k))) ||
       m.s.some((s) => selectorMatches(doc, s));
     if (hit) matched.push(m.id);
   }
