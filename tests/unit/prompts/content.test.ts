@@ -77,6 +77,10 @@ const WARNED: Readonly<Record<string, readonly Warned[]>> = {
     { pattern: /\bnon-?complian(?:t|ce)\b/i, why: 'labels the patient' },
     { pattern: /\bmaybe even\b/i, why: 'raises the intensity of the emotion named' },
     {
+      pattern: /\bpassed (?:away|on)\b|\bno longer with us\b|\bwe lost (?:him|her|them)\b/i,
+      why: 'a euphemism for death can be misheard; say "died"',
+    },
+    {
       pattern: /\b(?:devastat\w*|terrible|tragic|heartbreaking|horrible)\b/i,
       why: 'intensifies emotion',
     },
@@ -195,6 +199,10 @@ const WARNED: Readonly<Record<string, readonly Warned[]>> = {
       why: 'labels the patient',
     },
     {
+      pattern: es('se nos (?:ha )?(?:ido|fue)|nos (?:ha )?dejado|ya no est[aá] con nosotros'),
+      why: 'a euphemism for death can be misheard; say "ha fallecido" or "ha muerto"',
+    },
+    {
       pattern: es('incluso (?:puede que|quiz[aá]s?|tal vez)|o incluso'),
       why: 'raises the intensity of the emotion named',
     },
@@ -233,10 +241,13 @@ const PLACEHOLDER = /^\[\p{Ll}+(?: \p{Ll}+)*\]$/u;
 
 const prompts = builtinPacks.flatMap((pack) => pack.prompts.map((prompt) => ({ pack, prompt })));
 const language = (pack: Pack) => pack.locale.split('-')[0]?.toLowerCase() ?? '';
+/** Whether a prompt is a step after the first of one of its pack's sequences. */
+const laterStep = (pack: Pack, id: string) => pack.sequences.some((s) => s.prompts.indexOf(id) > 0);
 /** Every piece of text a clinician reads in a prompt. */
 const texts = (p: Pack['prompts'][number]) => [
   p.title,
   p.text,
+  ...(p.why ? [p.why] : []),
   ...(p.items ?? []).map((i) => i.text),
 ];
 
@@ -264,6 +275,7 @@ describe('built-in content', () => {
       "I'll be with you through each step.",
       'worried for a while, maybe even frightened',
       "Don't worry, it's going to be fine.",
+      "I'm afraid he passed away an hour ago.",
     ])
       expect(hits(line), line).toBe(true);
   });
@@ -299,6 +311,7 @@ describe('built-in content', () => {
       'Es un paciente incumplidor.',
       'preocupada, o incluso asustada',
       'Es una noticia devastadora.',
+      'Lo siento, se nos ha ido.',
     ])
       expect(hits(line), line).toBe(true);
     for (const line of [
@@ -365,16 +378,66 @@ describe('built-in content', () => {
       }
   });
 
-  it('has at least 100 prompts, 8 per training component and 6 per moment', () => {
-    expect(prompts.length).toBeGreaterThanOrEqual(100);
-    for (const component of COMPONENTS) {
-      const n = prompts.filter(({ prompt }) => prompt.component === component).length;
-      expect(n, component).toBeGreaterThanOrEqual(8);
+  it('has, in each language, at least 100 prompts, 8 per training component and 6 per moment', () => {
+    for (const lang of new Set(builtinPacks.map(language))) {
+      const own = prompts.filter(({ pack }) => language(pack) === lang);
+      expect(own.length, lang).toBeGreaterThanOrEqual(100);
+      for (const component of COMPONENTS) {
+        const n = own.filter(({ prompt }) => prompt.component === component).length;
+        expect(n, `${lang} ${component}`).toBeGreaterThanOrEqual(8);
+      }
+      const momentIds = new Set(builtinPacks.flatMap((p) => p.moments.map((m) => m.id)));
+      for (const id of momentIds) {
+        // Later steps of a sequence are never chosen alone, so only first steps count here.
+        const n = own.filter(
+          ({ pack, prompt }) => prompt.moments.includes(id) && !laterStep(pack, prompt.id),
+        ).length;
+        expect(n, `${lang} ${id}`).toBeGreaterThanOrEqual(6);
+      }
     }
-    const momentIds = new Set(builtinPacks.flatMap((p) => p.moments.map((m) => m.id)));
-    for (const id of momentIds) {
-      const n = prompts.filter(({ prompt }) => prompt.moments.includes(id)).length;
-      expect(n, id).toBeGreaterThanOrEqual(6);
+  });
+
+  it('gives every script a short "why this works" line', () => {
+    for (const { pack, prompt } of prompts) {
+      if (prompt.kind !== 'script') continue;
+      expect(prompt.why, `${pack.id} ${prompt.id}`).toBeTruthy();
+      expect(prompt.why, `${pack.id} ${prompt.id}`).not.toMatch(/\[/);
+    }
+  });
+
+  it('steps a sequence through prompts of its pack that are shown at the same moments', () => {
+    const found: string[] = [];
+    for (const pack of builtinPacks)
+      for (const seq of pack.sequences) {
+        const steps = seq.prompts.map((id) => pack.prompts.find((p) => p.id === id));
+        const first = [...(steps[0]?.moments ?? [])].sort();
+        steps.forEach((step, i) => {
+          if (!step) found.push(`${pack.id} ${seq.id}: no prompt ${seq.prompts[i]}`);
+          else if (JSON.stringify([...step.moments].sort()) !== JSON.stringify(first))
+            found.push(`${pack.id} ${seq.id}: ${step.id} is shown at ${step.moments.join(', ')}`);
+        });
+      }
+    expect(found).toEqual([]);
+  });
+
+  it('ships SPIKES, the 40-second compassion open and close, and shared decision making as sequences', () => {
+    const sequence = (pack: string, id: string) =>
+      builtinPacks.find((p) => p.id === pack)?.sequences.find((s) => s.id === id)?.prompts;
+    for (const suffix of ['', '.es']) {
+      expect(sequence(`org.attune.serious-news${suffix}`, 'spikes')).toEqual([
+        'spikes-setting',
+        'spikes-perception',
+        'spikes-invitation',
+        'spikes-knowledge',
+        'spikes-emotion',
+        'spikes-strategy',
+        'spikes-close',
+      ]);
+      expect(sequence(`org.attune.core-empathy${suffix}`, 'compassion-40s')).toEqual([
+        'compassion-open',
+        'compassion-close',
+      ]);
+      expect(sequence(`org.attune.understanding${suffix}`, 'shared-decision')).toHaveLength(3);
     }
   });
 });

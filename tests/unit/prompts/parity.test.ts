@@ -3,6 +3,7 @@ import { englishPacks, spanishPacks } from '../../../prompts/builtin';
 import type { Pack } from '../../../prompts/schema';
 import { compileMoments } from '../../../prompts/triggers/compile';
 import { hasKeyword } from '../../../prompts/triggers/match';
+import { placeholders } from '../../../utils/placeholders';
 
 /**
  * The Spanish built-ins are editions of the English ones (docs/content.md, "En español"): the
@@ -13,7 +14,7 @@ import { hasKeyword } from '../../../prompts/triggers/match';
 /** Placeholders in order, each as the index of its first appearance: `[name] … [name]` is [0, 0]. */
 function placeholderShape(text: string): number[] {
   const seen: string[] = [];
-  return (text.match(/\[[^\]]*\]/g) ?? []).map((p) => {
+  return placeholders(text).map((p) => {
     if (!seen.includes(p)) seen.push(p);
     return seen.indexOf(p);
   });
@@ -69,6 +70,34 @@ describe('Spanish editions of the built-in packs', () => {
         expect(placeholderShape(p.title), `${es.id} ${p.id} title`).toEqual(
           placeholderShape(original.title),
         );
+      });
+  });
+
+  it('fails a prompt whose other language lacks a placeholder, or has one more', () => {
+    const en = placeholderShape('The [test] shows [the result].');
+    expect(placeholderShape('[la prueba] muestra [el resultado].')).toEqual(en);
+    expect(placeholderShape('La prueba muestra [el resultado].')).not.toEqual(en);
+    expect(placeholderShape('[la prueba] muestra [el resultado] de [nombre].')).not.toEqual(en);
+    expect(placeholderShape('[la prueba] muestra [la prueba].')).not.toEqual(en);
+  });
+
+  it('has the same sequences, with the same steps in order and Spanish titles', () => {
+    for (const [en, es] of pairs) {
+      expect(es.sequences.map((s) => [s.id, s.prompts])).toEqual(
+        en.sequences.map((s) => [s.id, s.prompts]),
+      );
+      es.sequences.forEach((s, i) => {
+        expect(s.title).not.toBe(en.sequences[i]?.title);
+      });
+    }
+  });
+
+  it('gives a "why this works" line to the same prompts, written afresh', () => {
+    for (const [en, es] of pairs)
+      es.prompts.forEach((p, i) => {
+        const original = en.prompts[i];
+        expect(Boolean(p.why), `${es.id} ${p.id}`).toBe(Boolean(original?.why));
+        if (p.why) expect(p.why, p.id).not.toBe(original?.why);
       });
   });
 
