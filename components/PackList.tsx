@@ -30,6 +30,8 @@ export interface PackListProps {
   onPin: (id: string) => void;
   /** Forgets the user's pin of a pack, so its next signed version pins a new key. */
   onForget: (id: string) => void;
+  /** The organisation's policy switched the built-in packs off: they show off and locked. */
+  builtinsOff?: boolean;
 }
 
 const noop = () => undefined;
@@ -48,7 +50,10 @@ const PREVIEW_BOX = {
  * lock, signature, a switch, remove, and a preview of every prompt through the overlay's own card
  * (text only, never HTML), made inert.
  */
-export function PackList({ packs, onToggle, onRemove, onPin, onForget }: PackListProps) {
+export function PackList(props: PackListProps) {
+  const { packs, onToggle, onRemove, onPin, onForget } = props;
+  const offByPolicy = (p: { source: string }) =>
+    props.builtinsOff === true && p.source === 'builtin';
   const ui = uiLocale();
   const ordered = orderByLanguage(packs, (row) => row.stored.pack.locale, ui);
   return (
@@ -66,8 +71,8 @@ export function PackList({ packs, onToggle, onRemove, onPin, onForget }: PackLis
               id={`pack-${p.id}`}
               type="checkbox"
               data-testid="pack-enabled"
-              checked={p.enabled}
-              disabled={p.locked}
+              checked={p.enabled && !offByPolicy(p)}
+              disabled={p.locked || offByPolicy(p)}
               onChange={(e) => onToggle(p.id, e.currentTarget.checked)}
             />
             <label for={`pack-${p.id}`}>
@@ -75,6 +80,9 @@ export function PackList({ packs, onToggle, onRemove, onPin, onForget }: PackLis
               <span data-testid="pack-language">{languageName(p.pack.locale, ui)}</span> ·{' '}
               {i18n.t('packs.promptCount', p.pack.prompts.length)}
             </label>
+            {offByPolicy(p) && (
+              <span data-testid="pack-policy-off">{i18n.t('packs.builtinsOffByPolicy')}</span>
+            )}
             {p.locked ? (
               <span data-testid="pack-locked">{i18n.t('packs.locked')}</span>
             ) : (

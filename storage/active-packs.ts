@@ -1,7 +1,9 @@
+import type { PackInPlay } from '../prompts/policy/scope';
 import type { Pack } from '../prompts/schema';
 import type { StoredPack } from '../utils/domain';
 import { uiLocale } from '../utils/i18n';
 import { db } from './db';
+import { policyStateItem } from './policy-state';
 
 /**
  * The enabled packs' documents, read straight from the table: the one reader of them for the
@@ -20,6 +22,26 @@ export const enabledDocs = (
   rows: readonly StoredPack[],
   language: string = packLanguage(),
 ): Pack[] => inUse(rows, language).map((p) => p.pack);
+
+/**
+ * The packs nudges draw on (the watcher's triggers, the choice of prompt), each marked built in
+ * or not: those in use, without the built-ins when the organisation's policy switched them off.
+ */
+export async function packsInPlay(): Promise<PackInPlay[]> {
+  const [rows, policy] = await Promise.all([db.packs.toArray(), policyStateItem.getValue()]);
+  return inPlay(rows, policy.builtinsOff === true);
+}
+
+/** The rows in use as packs in play; built-ins left out when `builtinsOff`. */
+export function inPlay(
+  rows: readonly StoredPack[],
+  builtinsOff: boolean,
+  language: string = packLanguage(),
+): PackInPlay[] {
+  return inUse(rows, language)
+    .filter((row) => !(builtinsOff && row.source === 'builtin'))
+    .map((row) => ({ pack: row.pack, builtin: row.source === 'builtin' }));
+}
 
 /** The primary language subtag of a BCP 47 tag, lower-cased ("es" for "es-MX"). */
 const primary = (tag: string) => tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';

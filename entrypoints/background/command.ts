@@ -22,7 +22,7 @@ export async function handleCommand(
     serialDecision(async () => {
       const tab = await getTab(tabId);
       const origin = new URL(tabUrl).origin;
-      const input = await policyInput(tabId, tab, origin, tab.matched);
+      const input = await policyInput(tabId, tab, origin, tab.matched, tabUrl);
       const choice = chooseNudge(relaxedForRequest(input));
       return choice && prepareNudge(tabId, tab, origin, choice, input.packs);
     }),

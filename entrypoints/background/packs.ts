@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { installPack, listPacks } from '../../storage/packs';
-import { policyStateItem } from '../../storage/policy-state';
+import { builtinsOffAfter, policyStateItem } from '../../storage/policy-state';
 import { refreshAll } from '../../storage/sources';
 import { applyPolicy, readPolicy } from '../../storage/sources/policy';
 import {
@@ -16,7 +16,10 @@ import { enableSite } from './sites';
 
 const ALARM = 'attune-pack-refresh';
 
-/** Applies the organisation's policy (packs, pinned keys, sites), if the browser has one. */
+/**
+ * Applies the organisation's policy (packs, pinned keys, sites, the built-in packs' switch), if
+ * the browser has one.
+ */
 export async function syncPolicy(): Promise<string[]> {
   let managed: Record<string, unknown>;
   try {
@@ -24,6 +27,12 @@ export async function syncPolicy(): Promise<string[]> {
   } catch {
     return []; // no policy set up (Firefox without policies.json throws here)
   }
+  const last = await policyStateItem.getValue();
+  // Switched at once, before the packs download: a page that opens meanwhile already follows it.
+  const builtinsOff = builtinsOffAfter(managed, last);
+  const emptyRead = Object.keys(managed).length === 0;
+  if (builtinsOff !== (last.builtinsOff === true))
+    await policyStateItem.setValue({ ...last, builtinsOff, emptyRead });
   const policy = readPolicy(managed);
   const result = await applyPolicy(policy);
   const pendingSites: string[] = [];
@@ -36,7 +45,13 @@ export async function syncPolicy(): Promise<string[]> {
     }
   }
   for (const e of result.errors) console.warn('Attune policy:', e);
-  await policyStateItem.setValue({ pendingSites, errors: result.errors, at: Date.now() });
+  await policyStateItem.setValue({
+    pendingSites,
+    errors: result.errors,
+    at: Date.now(),
+    builtinsOff,
+    emptyRead,
+  });
   return result.errors;
 }
 

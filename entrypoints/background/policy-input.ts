@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PolicyInput } from '../../prompts/policy/choose';
-import { activePacks } from '../../storage/active-packs';
+import { onPage, scopePacks } from '../../prompts/policy/scope';
+import { packsInPlay } from '../../storage/active-packs';
 import { eventsSince } from '../../storage/events';
 import { quietModeItem, readNudgeSettings, snoozeUntilItem } from '../../storage/settings';
 import { type PendingNudge, pendingByTab, type TabRecord } from '../../storage/tab-state';
@@ -41,17 +42,19 @@ async function pendingEvents(
 
 /**
  * Everything the policy reads, gathered once per decision, for a tab (null: none) and its site
- * (null: no site).
+ * (null: no site). The packs are those that apply at `url` (the tab's address; its origin when
+ * not given): installed ones first, built-ins without the moments a pack replaces there.
  */
 export async function policyInput(
   tabId: number | null,
   tab: Pick<TabRecord, 'pending' | 'shown'>,
   origin: string | null,
   matched: readonly string[],
+  url: string | undefined = origin ? `${origin}/` : undefined,
 ): Promise<PolicyInput> {
   const now = Date.now();
-  const [packs, events, pending, settings, quiet, snoozeUntil] = await Promise.all([
-    activePacks(),
+  const [inPlay, events, pending, settings, quiet, snoozeUntil] = await Promise.all([
+    packsInPlay(),
     eventsSince(now - 30 * DAY),
     pendingEvents(tabId, tab, now),
     readNudgeSettings(),
@@ -61,12 +64,14 @@ export async function policyInput(
   const idle =
     settings.idleMinutes > 0 &&
     (await browser.idle.queryState(Math.max(15, settings.idleMinutes * 60))) !== 'active';
+  const packs = scopePacks(inPlay, onPage(url));
   const local = new Date(now);
   return {
     now,
     localMinutes: local.getHours() * 60 + local.getMinutes(),
     matched,
-    packs,
+    packs: packs.map((p) => p.pack),
+    builtin: packs.filter((p) => p.builtin).map((p) => p.pack.id),
     // Oldest first, as the policy reads them.
     events: [...events, ...pending].sort((a, b) => a.at - b.at),
     settings,

@@ -118,6 +118,7 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
       </p>
       <PackList
         packs={rows}
+        builtinsOff={policy?.builtinsOff === true}
         onToggle={async (id, on) => {
           await setPackEnabled(id, on).catch((e: Error) => say(e.message));
           await refresh();

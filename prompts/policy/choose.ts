@@ -12,7 +12,10 @@ export interface PolicyInput {
   localMinutes: number;
   /** Moment ids the watcher reported for this page, in trigger order. */
   matched: readonly string[];
+  /** The packs that apply on this page (prompts/policy/scope.ts), installed ones first. */
   packs: readonly Pack[];
+  /** Ids of the packs above that are built in: their prompts are only a fallback. */
+  builtin?: readonly string[];
   /** Prompt events of at least the last 30 days, oldest first. */
   events: readonly PromptEvent[];
   settings: NudgeSettings;
@@ -46,9 +49,12 @@ const FRESH_AFTER = 7 * DAY;
 const KIND_RANK: Readonly<Record<string, number>> = { script: 0, reflection: 1, 'self-care': 2 };
 
 /**
- * Chooses the prompt to show for the matched moments, or null. Rotation (spaced reinforcement):
- * prompts not seen for a week first, then those of the user's focus skill, then the longest
- * unseen, then scripts before reflections before self-care, then pack order.
+ * Chooses the prompt to show for the matched moments, or null. Installed packs' prompts first:
+ * built-in ones only when no installed pack has one for any matched moment (docs/packs.md, "Which
+ * prompt wins"). Within each, moments in the order matched; a later step of a sequence never on
+ * its own. Rotation (spaced reinforcement): prompts not seen for a week first, then those of the
+ * user's focus skill, then the longest unseen, then scripts before reflections before self-care,
+ * then pack order.
  */
 export function chooseNudge(input: PolicyInput): Choice | null {
   if (input.matched.length === 0 || blockedBy(input)) return null;
@@ -77,22 +83,41 @@ export function chooseNudge(input: PolicyInput): Choice | null {
       if (ka[i] !== kb[i]) return (ka[i] as number) - (kb[i] as number);
     return 0;
   };
-  for (const momentId of input.matched) {
-    if (momentRecent.has(momentId)) continue;
-    const candidates: Choice[] = [];
-    for (const pack of input.packs) {
-      for (const prompt of pack.prompts) {
-        if (KIND_RANK[prompt.kind] === undefined || !prompt.moments.includes(momentId)) continue;
-        if (now - (lastSeen.get(prompt.id) ?? -Infinity) < settings.promptCooldownMinutes * MINUTE)
-          continue;
-        const asPill = (dismissals.get(prompt.id) ?? 0) >= settings.pillAfterDismissals;
-        candidates.push({ pack, prompt, momentId, asPill });
+  const builtin = new Set(input.builtin ?? []);
+  const tiers = [
+    input.packs.filter((p) => !builtin.has(p.id)),
+    input.packs.filter((p) => builtin.has(p.id)),
+  ];
+  for (const packs of tiers) {
+    for (const momentId of input.matched) {
+      if (momentRecent.has(momentId)) continue;
+      const candidates: Choice[] = [];
+      for (const pack of packs) {
+        const later = laterSteps(pack);
+        for (const prompt of pack.prompts) {
+          if (KIND_RANK[prompt.kind] === undefined || !prompt.moments.includes(momentId)) continue;
+          // The card steps through a sequence from its first step. Events are per step: a later
+          // step seen or used counts for that step's prompt, not for the first's rotation.
+          if (later.has(prompt.id)) continue;
+          if (
+            now - (lastSeen.get(prompt.id) ?? -Infinity) <
+            settings.promptCooldownMinutes * MINUTE
+          )
+            continue;
+          const asPill = (dismissals.get(prompt.id) ?? 0) >= settings.pillAfterDismissals;
+          candidates.push({ pack, prompt, momentId, asPill });
+        }
       }
+      const best = candidates.sort(compare)[0];
+      if (best) return best;
     }
-    const best = candidates.sort(compare)[0];
-    if (best) return best;
   }
   return null;
+}
+
+/** Prompt ids that are a later step (not the first) of one of the pack's sequences. */
+export function laterSteps(pack: Pack): Set<string> {
+  return new Set((pack.sequences ?? []).flatMap((s) => s.prompts.slice(1)));
 }
 
 /** The active-listening checklist for a moment: the first checklist prompt that belongs to it. */

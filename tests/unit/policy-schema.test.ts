@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_PACKS_KEY, builtinsOffAfter } from '../../storage/policy-state';
 import { readPolicy } from '../../storage/sources/policy';
 
 // Chrome refuses to load an extension whose managed_schema is invalid, so its rules are checked
@@ -70,8 +71,19 @@ describe('public/managed_schema.json (Chrome managed storage)', () => {
   });
 
   it('declares every policy the extension reads, and nothing else', () => {
-    const policy = readPolicy({});
-    expect(Object.keys(schema.properties as object).sort()).toEqual(Object.keys(policy).sort());
+    const read = [...Object.keys(readPolicy({})), BUILTIN_PACKS_KEY];
+    expect(Object.keys(schema.properties as object).sort()).toEqual(read.sort());
+  });
+
+  it('offers "off" for the built-in packs, which the extension reads as switching them off', () => {
+    const builtins = (schema.properties as Record<string, Schema>)[BUILTIN_PACKS_KEY];
+    expect(builtins).toMatchObject({ type: 'string', enum: ['on', 'off'] });
+    expect(builtins?.title).toBeTruthy();
+    expect(builtins?.description).toContain('"off"');
+    const none = { builtinsOff: false, emptyRead: false };
+    expect(builtinsOffAfter({ [BUILTIN_PACKS_KEY]: 'off' }, none)).toBe(true);
+    expect(builtinsOffAfter({ [BUILTIN_PACKS_KEY]: 'on' }, none)).toBe(false);
+    expect(builtinsOffAfter({ sites: [] }, none)).toBe(false);
   });
 
   it('is referenced from the manifest', () => {

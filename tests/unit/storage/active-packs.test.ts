@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtinPacks, englishPacks, spanishPacks } from '../../../prompts/builtin';
-import { editionOf, enabledDocs, inUse } from '../../../storage/active-packs';
+import { editionOf, enabledDocs, inPlay, inUse } from '../../../storage/active-packs';
 import { db } from '../../../storage/db';
 import { installBuiltins, installPack, setPackEnabled } from '../../../storage/packs';
 import { trainerPack } from './pack-fixture';
@@ -96,5 +96,18 @@ describe('which edition of a built-in pack is in use', () => {
     const all = await rows();
     const used = inUse(all, 'es').map((r) => r.id);
     expect(used).toEqual(all.map((r) => r.id).filter((id) => used.includes(id)));
+  });
+});
+
+describe('the packs nudges draw on', () => {
+  it('marks built-ins, and leaves them out when the policy switched them off', async () => {
+    expect((await installPack(trainerPack(), 'file')).ok).toBe(true);
+    const on = inPlay(await rows(), false, 'en');
+    expect(on.filter((p) => !p.builtin).map((p) => p.pack.id)).toEqual([
+      'org.example.ward-handover',
+    ]);
+    expect(ids(on.filter((p) => p.builtin).map((p) => p.pack))).toEqual(english);
+    const off = inPlay(await rows(), true, 'en');
+    expect(off.map((p) => [p.pack.id, p.builtin])).toEqual([['org.example.ward-handover', false]]);
   });
 });
