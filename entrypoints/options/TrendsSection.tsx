@@ -9,6 +9,7 @@ import { COMPONENTS, type Pack } from '../../prompts/schema';
 import { enabledDocs } from '../../storage/active-packs';
 import { db } from '../../storage/db';
 import { suggestedComponent } from '../../storage/focus';
+import { isoDay, periodHash } from '../../storage/report';
 import { nudgeSettingsItem, readNudgeSettings } from '../../storage/settings';
 import {
   checklistTotals,
@@ -114,6 +115,17 @@ export function TrendsSection({ say }: { say: (message: string) => void }) {
   return (
     <section aria-labelledby="trends-h" data-testid="trends">
       <h2 id="trends-h">{i18n.t('trends.heading')}</h2>
+      <p>
+        <a
+          href={`/report.html${periodHash({ from: isoDay(since), to: isoDay(now) })}`}
+          target="_blank"
+          rel="noopener"
+          data-testid="open-report"
+        >
+          {i18n.t('report.open')}
+        </a>{' '}
+        <span class="muted">{i18n.t('report.openHint')}</span>
+      </p>
       <fieldset class="range" data-testid="trends-range">
         <legend>{i18n.t('trends.rangeLabel')}</legend>
         {TREND_RANGES.map((w) => (
