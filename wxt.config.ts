@@ -1,10 +1,16 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { BUILTIN_DIR, BUILTIN_FILES } from './prompts/builtin-files';
+import { orgAdditions } from './scripts/org-env';
 
 /** Origins the e2e build may touch without a permission prompt (tests serve fixtures there). */
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 /** Firefox's add-on id: stable across versions, so updates and policies find the add-on. */
 const GECKO_ID = 'attune@attune.example';
+
+/** An organisation build's origins and packs (`npm run org`, docs/distribution.md); else none. */
+const ORG = orgAdditions(process.env.ATTUNE_ORG);
 
 export default defineConfig({
   imports: false,
@@ -24,7 +30,9 @@ export default defineConfig({
     // Firefox reads its policies.json instead and rejects the key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    ...(mode === 'e2e' || ORG.hosts.length
+      ? { host_permissions: [...(mode === 'e2e' ? E2E_HOSTS : []), ...ORG.hosts] }
+      : {}),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
@@ -45,10 +53,23 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    // The built-in packs ship as files the background reads at install (not in its bundle).
+    'build:publicAssets': (_wxt, files) => {
+      for (const file of BUILTIN_FILES)
+        files.push({
+          absoluteSrc: resolve('prompts', file),
+          relativeDest: `${BUILTIN_DIR}/${file}`,
+        });
+      files.push(...ORG.files); // an organisation build's packs, installed like the policy's
+    },
+  },
   vite: () => ({
     // SOURCEMAP=1 keeps source maps (to see what a bundle is made of); never in a release.
     build: { sourcemap: process.env.SOURCEMAP === '1' },
     // jsxDev off in every mode: the e2e build (and so the benchmarks) runs the production JSX.
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact', jsxDev: false },
+    // What an organisation build installs at start-up (entrypoints/background/org.ts); null else.
+    define: { __ATTUNE_ORG__: JSON.stringify(ORG.define) },
   }),
 });

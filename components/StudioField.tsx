@@ -17,6 +17,7 @@ const SUBJECT_KEYS = {
   prompt: ['studio.label.prompt', 'studio.label.promptN'],
   ratingItem: ['studio.label.ratingItem', 'studio.label.ratingItemN'],
   checklistItem: ['studio.label.checklistItem', 'studio.label.checklistItemN'],
+  sequence: ['studio.label.sequence', 'studio.label.sequenceN'],
 } as const satisfies Record<Subject['kind'], readonly [MessageKey, MessageKey]>;
 
 const FIELD_KEYS: Record<string, MessageKey> = {
@@ -48,6 +49,11 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   items: 'studio.field.items',
   ratingItems: 'studio.field.ratingItems',
   scale: 'studio.field.scale',
+  why: 'studio.field.why',
+  sequences: 'studio.field.sequences',
+  steps: 'studio.field.steps',
+  replaces: 'studio.field.replaces',
+  'replaces.sites': 'studio.field.replaces',
 };
 
 const ENTRY_KEYS: Record<string, MessageKey> = {
@@ -56,6 +62,8 @@ const ENTRY_KEYS: Record<string, MessageKey> = {
   selectors: 'studio.entry.selectors',
   moments: 'studio.entry.moments',
   'scale.labels': 'studio.entry.labels',
+  steps: 'studio.entry.steps',
+  'replaces.sites': 'studio.entry.sites',
 };
 
 /** An entry as the trainer named it ("Prompt “Name the emotion”"), or by its place in its list. */

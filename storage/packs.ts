@@ -13,6 +13,7 @@ import {
   replacesUserPack,
 } from './pack-install';
 import { forgetKeys, type PinLineage, type Pins, pinsFor, rememberSigner } from './pinned-keys';
+import { triggersChanged } from './trigger-stamp';
 
 /** Every installed pack. */
 export function listPacks(): Promise<StoredPack[]> {
@@ -39,6 +40,7 @@ export async function installBuiltins(packs: readonly Pack[], now = Date.now()):
       });
     }
   });
+  await triggersChanged(); // every write of the packs table tells the background's trigger cache
 }
 
 /** Enables or disables an installed pack. A policy pack is locked on; that throws. */
@@ -49,6 +51,7 @@ export async function setPackEnabled(id: string, enabled: boolean): Promise<void
       throw new Error(i18n.t('packs.stillOn', { name: pack.pack.name }));
     await db.packs.update(id, { enabled });
   });
+  await triggersChanged();
 }
 
 /** Where a pack came from and what to remember about it (a URL's validators, the policy lock). */
@@ -95,6 +98,7 @@ export async function installPack(
     const checked = await checkDocument(input, pins);
     if (!checked.ok) return checked;
     const r = await write(checked.pack, checked.signedBy, source, opts);
+    if (r.ok && r.status !== 'unchanged') await triggersChanged();
     // After the transaction: storage.local cannot join it, and a pin is only worth keeping for
     // a version that was installed. Held back by no pin of its own (first signed version, or let
     // in by the policy's pin), the signer becomes the lineage's pin.
@@ -181,6 +185,7 @@ export async function removePack(
   // A removed pack's pin goes with it (the policy's own pins stay): installing that id again is
   // a first use. The user's copy that came back keeps the user's pins.
   if (r.ok) await forgetKeys(id, opts.byPolicy ? 'policy' : 'user');
+  if (r.ok) await triggersChanged();
   return r;
 }
 

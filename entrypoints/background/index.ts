@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { NUDGE_MESSAGES } from '../../components/nudge-messages';
-import { builtinPacks } from '../../prompts/builtin';
 import { setDismissReason } from '../../storage/events';
 import { installBuiltins } from '../../storage/packs';
 import { sitesItem } from '../../storage/settings';
@@ -9,6 +8,7 @@ import { getTab, removeTab } from '../../storage/tab-state';
 import { messageTable } from '../../utils/i18n';
 import { onMessage, sendMessage } from '../../utils/messages';
 import { handleAction } from './actions';
+import { loadBuiltins } from './builtin-files';
 import { handleCommand, TOGGLE_COMMAND } from './command';
 import { handleCorner } from './corners';
 import { handleMatches } from './matches';
@@ -17,6 +17,7 @@ import { handleShown } from './shown';
 import { disableSite, enableSite, isEnabledUrl, syncWatcher } from './sites';
 import { forgetQueue } from './tab-queue';
 import { handleClear, handleTick } from './ticks';
+import { cachedTriggers, watchTriggerInputs } from './trigger-cache';
 import { triggersFor } from './triggers';
 import { registerWelcome } from './welcome';
 import { whyQuiet } from './why-quiet';
@@ -48,8 +49,10 @@ function overlayTab(sender: { tab?: { id?: number; url?: string }; frameId?: num
 
 export default defineBackground(() => {
   registerWelcome();
+  watchTriggerInputs();
   browser.runtime.onInstalled.addListener(async () => {
-    await installBuiltins(builtinPacks);
+    // Read from the extension's files here only: bundled, they were most of the worker's code.
+    await installBuiltins(await loadBuiltins());
     if (import.meta.env.MODE === 'e2e') {
       const sites = await sitesItem.getValue();
       await sitesItem.setValue([...new Set([...sites, ...E2E_SITES])].sort());
@@ -63,7 +66,8 @@ export default defineBackground(() => {
     void removeTab(tabId);
   });
 
-  onMessage('getTriggers', ({ sender }) => triggersFor(sender.url));
+  // Answered from storage.session when the site's triggers are known: no database on a wake-up.
+  onMessage('getTriggers', ({ sender }) => cachedTriggers(sender.url, triggersFor));
   onMessage('reportMatches', async ({ sender, data }) => {
     const tab = senderTab(sender);
     if (!(await isEnabledUrl(tab.url))) return;

@@ -5,6 +5,7 @@ import { StudioMeta } from '../../components/StudioMeta';
 import { StudioMoments } from '../../components/StudioMoments';
 import { StudioPrompts } from '../../components/StudioPrompts';
 import { StudioRatings } from '../../components/StudioRatings';
+import { StudioSequences } from '../../components/StudioSequences';
 import {
   findJsonError,
   type JsonSyntaxError,
@@ -167,6 +168,7 @@ export function Editor({ opened, say }: { opened: Opened; say: (m: string) => vo
             <StudioMeta {...section} />
             <StudioMoments {...section} />
             <StudioPrompts {...section} />
+            <StudioSequences {...section} />
             <StudioRatings {...section} />
           </>
         )}
