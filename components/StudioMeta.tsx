@@ -1,9 +1,13 @@
 import { setIn } from '../prompts/studio/edit';
-import { obj } from '../prompts/validate/loose';
+import { arr, obj } from '../prompts/validate/loose';
 import { i18n } from '../utils/i18n';
 import { type StudioSectionProps, StudioText, text } from './StudioField';
+import { StudioList } from './StudioList';
 
-/** The pack's own fields: id, name, description, author, licence and language. */
+/**
+ * The pack's own fields: id, name, description, author, licence, language, and the sites where
+ * its moments replace built-in ones.
+ */
 export function StudioMeta({ doc, at, onChange }: StudioSectionProps) {
   const author = obj(doc.author);
   const field = (
@@ -55,6 +59,21 @@ export function StudioMeta({ doc, at, onChange }: StudioSectionProps) {
           hint: i18n.t('studio.hint.locale'),
         })}
       </div>
+      <StudioList
+        pointer="/replaces/sites"
+        legend={i18n.t('studio.field.replaces')}
+        hint={i18n.t('studio.replaces.hint')}
+        values={arr(obj(doc.replaces)?.sites)}
+        // No site left: no `replaces` at all (the format wants at least one site when it is there).
+        onValues={(sites) =>
+          onChange(setIn(doc, ['replaces'], sites.length > 0 ? { sites } : undefined))
+        }
+        entryLabel={(n) => i18n.t('studio.entry.sites', { n })}
+        addLabel={i18n.t('studio.replaces.add')}
+        doc={doc}
+        at={at}
+        testId="studio-replaces"
+      />
     </section>
   );
 }

@@ -1,21 +1,20 @@
 import { COMPONENTS, KINDS } from '../prompts/schema';
-import { appendIn, idsAt, moveIn, removeIn, setIn } from '../prompts/studio/edit';
-import { describePath } from '../prompts/studio/labels';
+import { appendIn, idsAt, setIn } from '../prompts/studio/edit';
 import { newPrompt } from '../prompts/studio/templates';
 import { arr, obj } from '../prompts/validate/loose';
 import { i18n, type MessageKey } from '../utils/i18n';
+import { StudioEntry } from './StudioEntry';
 import {
   fieldId,
   fieldName,
   focusField,
-  StudioEntryTools,
   StudioProblems,
   type StudioSectionProps,
   StudioText,
-  subjectName,
   text,
 } from './StudioField';
 import { StudioItems } from './StudioItems';
+import { PromptText, PromptWhy } from './StudioPromptText';
 import { StudioSeconds } from './StudioSeconds';
 
 const KIND_KEYS = {
@@ -126,9 +125,7 @@ export function StudioPrompts(props: StudioSectionProps) {
         const base = `/prompts/${i}`;
         const set = (key: string, value: unknown) =>
           onChange(setIn(doc, ['prompts', i, key], value));
-        const [subject] = describePath(doc, base).subjects;
-        const name = subject ? subjectName(subject) : '';
-        const textField = (key: string, multiline = false, hint?: string) => (
+        const textField = (key: string) => (
           <StudioText
             pointer={`${base}/${key}`}
             label={fieldName(key)}
@@ -136,26 +133,18 @@ export function StudioPrompts(props: StudioSectionProps) {
             onValue={(v) => set(key, v)}
             doc={doc}
             problems={at(`${base}/${key}`)}
-            multiline={multiline}
-            hint={hint}
-            lang={key === 'id' ? undefined : lang}
+            lang={lang}
           />
         );
         return (
-          <div class="studio-entry" data-testid="studio-prompt" key={i}>
-            <h3>{name}</h3>
-            <StudioEntryTools
-              name={name}
-              index={i}
-              count={prompts.length}
-              onMove={(to) => onChange(moveIn(doc, ['prompts'], i, to))}
-              onRemove={() => onChange(removeIn(doc, ['prompts'], i))}
-            />
-            <StudioProblems doc={doc} problems={at(base)} />
-            <div class="studio-pair">
-              {textField('title')}
-              {textField('id', false, i18n.t('studio.hint.entryId'))}
-            </div>
+          <StudioEntry
+            key={i}
+            list="prompts"
+            index={i}
+            section={props}
+            nameKey="title"
+            testId="studio-prompt"
+          >
             <div class="studio-pair">
               <Choice
                 pointer={`${base}/kind`}
@@ -174,7 +163,7 @@ export function StudioPrompts(props: StudioSectionProps) {
                 sectionProps={props}
               />
             </div>
-            {textField('text', true)}
+            <PromptText index={i} props={props} />
             <StudioSeconds
               pointer={`${base}/seconds`}
               // A checklist is read through, items and all.
@@ -193,8 +182,9 @@ export function StudioPrompts(props: StudioSectionProps) {
               {textField('framework')}
               {textField('source')}
             </div>
+            <PromptWhy index={i} props={props} />
             <PromptMoments index={i} props={props} />
-          </div>
+          </StudioEntry>
         );
       })}
       <div class="row">

@@ -1,63 +1,29 @@
-import { appendIn, moveIn, removeIn, setIn } from '../prompts/studio/edit';
-import { describePath } from '../prompts/studio/labels';
+import { appendIn } from '../prompts/studio/edit';
 import { newRatingItem } from '../prompts/studio/templates';
-import { arr, obj } from '../prompts/validate/loose';
+import { arr } from '../prompts/validate/loose';
 import { i18n } from '../utils/i18n';
-import {
-  focusField,
-  StudioEntryTools,
-  StudioProblems,
-  type StudioSectionProps,
-  StudioText,
-  subjectName,
-  text,
-} from './StudioField';
+import { StudioEntry } from './StudioEntry';
+import { focusField, StudioProblems, type StudioSectionProps } from './StudioField';
 
 /** The pack's self-rating items: the statement a clinician rates and its id. */
-export function StudioRatings({ doc, at, onChange }: StudioSectionProps) {
+export function StudioRatings(props: StudioSectionProps) {
+  const { doc, at, onChange } = props;
   const items = arr(doc.ratingItems);
   return (
     <section aria-labelledby="studio-ratings-h" class="studio-section">
       <h2 id="studio-ratings-h">{i18n.t('studio.ratings.heading')}</h2>
       <p class="muted">{i18n.t('studio.hint.ratings')}</p>
       <StudioProblems doc={doc} problems={at('/ratingItems')} />
-      {items.map((r, i) => {
-        const item = obj(r) ?? {};
-        const base = `/ratingItems/${i}`;
-        const [subject] = describePath(doc, base).subjects;
-        const name = subject ? subjectName(subject) : '';
-        return (
-          <div class="studio-entry" data-testid="studio-rating" key={i}>
-            <StudioProblems doc={doc} problems={at(base)} />
-            <div class="studio-pair">
-              <StudioText
-                pointer={`${base}/text`}
-                label={i18n.t('studio.field.text')}
-                value={text(item.text)}
-                onValue={(v) => onChange(setIn(doc, ['ratingItems', i, 'text'], v))}
-                doc={doc}
-                problems={at(`${base}/text`)}
-                lang={text(doc.locale) || undefined}
-              />
-              <StudioText
-                pointer={`${base}/id`}
-                label={i18n.t('studio.field.id')}
-                value={text(item.id)}
-                onValue={(v) => onChange(setIn(doc, ['ratingItems', i, 'id'], v))}
-                doc={doc}
-                problems={at(`${base}/id`)}
-              />
-            </div>
-            <StudioEntryTools
-              name={name}
-              index={i}
-              count={items.length}
-              onMove={(to) => onChange(moveIn(doc, ['ratingItems'], i, to))}
-              onRemove={() => onChange(removeIn(doc, ['ratingItems'], i))}
-            />
-          </div>
-        );
-      })}
+      {items.map((_, i) => (
+        <StudioEntry
+          key={i}
+          list="ratingItems"
+          index={i}
+          section={props}
+          nameKey="text"
+          testId="studio-rating"
+        />
+      ))}
       <button
         type="button"
         onClick={() => {

@@ -11,6 +11,7 @@ import { installPack } from '../../storage/packs';
 import type { StudioDraft } from '../../storage/studio-drafts';
 import { i18n } from '../../utils/i18n';
 import { signWithKeyFile } from './actions';
+import { Publish } from './Publish';
 
 /** Props of {@link Release}. */
 export interface ReleaseProps {
@@ -22,7 +23,10 @@ export interface ReleaseProps {
   onReleased: (released: Record<string, unknown>) => void;
 }
 
-/** Export and install: the version raised once from what changed, signed if a key file is given. */
+/**
+ * Export and install (the version raised once from what changed, signed if a key file is given),
+ * then Publish: the policies IT needs to give the pack to every managed browser.
+ */
 export function Release({ draft, problems, at, say, onReleased }: ReleaseProps) {
   const [chosen, setChosen] = useState<ReleaseLevel | null>(null);
   const [keyFile, setKeyFile] = useState<File | null>(null);
@@ -118,6 +122,7 @@ export function Release({ draft, problems, at, say, onReleased }: ReleaseProps) 
           <StudioProblems doc={doc} problems={refused} />
         </div>
       )}
+      <Publish doc={doc} say={say} />
     </>
   );
 }

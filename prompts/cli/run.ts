@@ -10,7 +10,7 @@ export const USAGE = [
   '  check FILE...   validate packs; prints FILE: /json/path: message per problem',
   '                  (exit 0 when every file is valid, 1 when any is not)',
   '  new [FILE]      write a valid starter pack to FILE, or to stdout',
-  '  stats FILE      prompt counts by kind, moment, framework and component',
+  '  stats FILE | --builtin   prompt counts by kind, moment, framework, component and language',
   '  keygen KEYFILE  create an Ed25519 key pair for signing packs (keep KEYFILE secret)',
   '  sign FILE --key KEYFILE [--out OUT]   check, then sign a pack (in place by default)',
   '  verify FILE... [--key KEYFILE|PUBLICKEY]   check signatures (exit 1 if any is bad)',

@@ -37,6 +37,7 @@ export function starterPack(schemaRef = 'pack.schema.json'): PackInput {
         seconds: 10,
         source:
           'Back AL et al., Approaching difficult communication tasks in oncology, CA Cancer J Clin 2005',
+        why: 'Asking first shows what the patient already knows and how much they want to hear, so you tell only what is needed.',
         moments: ['results'],
       },
       {

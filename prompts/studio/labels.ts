@@ -1,7 +1,7 @@
 import { arr, obj, str } from '../validate/loose';
 
 /** What a part of the pack is, as a trainer sees it in the studio's forms. */
-export type SubjectKind = 'moment' | 'prompt' | 'ratingItem' | 'checklistItem';
+export type SubjectKind = 'moment' | 'prompt' | 'ratingItem' | 'checklistItem' | 'sequence';
 
 /** One entry of a list the trainer edits, named by what they typed (or null when blank). */
 export interface Subject {
@@ -27,12 +27,21 @@ const LISTS: Record<string, SubjectKind> = {
   moments: 'moment',
   prompts: 'prompt',
   ratingItems: 'ratingItem',
+  sequences: 'sequence',
 };
 
 /** Fields whose value is a list of entries shown one per row; the next segment is the row. */
-const LIST_FIELDS = new Set(['urlPatterns', 'keywords', 'selectors', 'moments', 'labels']);
+const LIST_FIELDS = new Set([
+  'urlPatterns',
+  'keywords',
+  'selectors',
+  'moments',
+  'labels',
+  'sites',
+  'steps',
+]);
 /** Objects whose fields are named with their parent's (author.name, scale.max). */
-const GROUPS = new Set(['author', 'scale', 'signature', 'triggers']);
+const GROUPS = new Set(['author', 'scale', 'signature', 'triggers', 'replaces']);
 
 const MAX_NAME = 48;
 
@@ -41,7 +50,7 @@ function nameOf(kind: SubjectKind, entry: unknown): string | null {
   const o = obj(entry);
   // A blank title, name or text falls back to the id: still what the trainer typed.
   const raw =
-    kind === 'prompt'
+    kind === 'prompt' || kind === 'sequence'
       ? str(o?.title)?.trim() || str(o?.id)
       : kind === 'moment'
         ? str(o?.name)?.trim() || str(o?.id)
@@ -82,6 +91,8 @@ export function describePath(pack: unknown, pointer: string): PathLabel {
     }
   }
   const rest = segments.slice(i);
+  // A sequence's prompts are its steps, as the form shows them ("step 3").
+  if (list === 'sequence' && rest[0] === 'prompts') rest[0] = 'steps';
   if (rest.length === 0) return { subjects, field: null, entry: null };
   const parts: string[] = [];
   let entry: number | null = null;

@@ -21,6 +21,7 @@ const PROMPT = [
   'component',
   'seconds',
   'source',
+  'why',
   'moments',
   'items',
 ];
@@ -31,7 +32,15 @@ const PROMPT = [
  */
 export function anchorsFor(doc: unknown): string[] {
   const pack = obj(doc);
-  const out = ['', ...META.map((f) => `/${f}`), '/moments', '/prompts', '/ratingItems'];
+  const out = [
+    '',
+    ...META.map((f) => `/${f}`),
+    '/moments',
+    '/prompts',
+    '/ratingItems',
+    '/sequences',
+    '/replaces/sites',
+  ];
   for (const [i, m] of arr(pack?.moments).entries()) {
     const base = `/moments/${i}`;
     out.push(base, `${base}/id`, `${base}/name`, `${base}/description`, `${base}/triggers`);
@@ -49,6 +58,12 @@ export function anchorsFor(doc: unknown): string[] {
   }
   for (const i of arr(pack?.ratingItems).keys())
     out.push(`/ratingItems/${i}`, `/ratingItems/${i}/id`, `/ratingItems/${i}/text`);
+  for (const [i, s] of arr(pack?.sequences).entries()) {
+    const base = `/sequences/${i}`;
+    out.push(base, `${base}/id`, `${base}/title`, `${base}/prompts`);
+    for (const j of arr(obj(s)?.prompts).keys()) out.push(`${base}/prompts/${j}`);
+  }
+  for (const j of arr(obj(pack?.replaces)?.sites).keys()) out.push(`/replaces/sites/${j}`);
   return out;
 }
 

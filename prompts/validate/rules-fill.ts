@@ -1,6 +1,7 @@
 import { LIMITS } from '../limits';
 import { suggestion } from '../suggest';
-import { arr, objects, str } from './loose';
+import { arr, obj, objects, str } from './loose';
+import { matchPatternProblem } from './pattern';
 import type { Problem } from './pointer';
 
 /**
@@ -28,7 +29,7 @@ export function placeholderProblems(i: number, prompt: Record<string, unknown>):
         return [
           {
             path,
-            message: `has a "]" with no "[" before it, after "${text.slice(Math.max(0, k - 20), k + 1)}"`,
+            message: `has a "]" with no "[" before it, after "${text.slice(Math.max(0, k - 20), k + 1)}"; a placeholder is written "[the result]"`,
           },
         ];
       const words = text.slice(open + 1, k);
@@ -51,7 +52,7 @@ export function placeholderProblems(i: number, prompt: Record<string, unknown>):
       return [
         {
           path,
-          message: `has a placeholder "${text.slice(open, k)}" that is not closed with "]" on its line`,
+          message: `has a placeholder "${text.slice(open, k)}" that runs onto the next line; close it with "]" on the same line`,
         },
       ];
     }
@@ -72,23 +73,34 @@ export function sequenceProblems(pack: Record<string, unknown>): Problem[] {
   const known = new Set(ids);
   const stepOf = new Map<string, string>();
   for (const [i, seq] of objects(pack.sequences)) {
-    const name = str(seq.id) ?? `#${i + 1}`;
+    const name = str(seq.title)?.trim() || str(seq.id) || `#${i + 1}`;
+    const here = new Set<string>();
     for (const [j, id] of arr(seq.prompts).entries()) {
       if (typeof id !== 'string') continue;
       const path = `/sequences/${i}/prompts/${j}`;
       if (!known.has(id)) {
         out.push({
           path,
-          message: `refers to prompt "${id}", which this pack does not define${suggestion(id, ids)}`,
+          message: `is prompt "${id}", which this pack does not define${suggestion(id, ids)}`,
         });
+      } else if (here.has(id)) {
+        out.push({ path, message: `repeats prompt "${id}"; each step is said once` });
       } else if (stepOf.has(id)) {
-        const where =
-          stepOf.get(id) === name
-            ? 'already a step of this sequence'
-            : `already a step of sequence "${stepOf.get(id)}"`;
-        out.push({ path, message: `lists prompt "${id}", ${where}` });
+        out.push({
+          path,
+          message: `is prompt "${id}", already a step of sequence "${stepOf.get(id)}"; a prompt can be a step of one sequence only`,
+        });
       } else stepOf.set(id, name);
+      here.add(id);
     }
   }
   return out;
+}
+
+/** The sites a pack's moments replace built-in ones on are match patterns, as triggers' are. */
+export function replacesProblems(pack: Record<string, unknown>): Problem[] {
+  return arr(obj(pack.replaces)?.sites).flatMap((site, j) => {
+    const problem = typeof site === 'string' ? matchPatternProblem(site) : null;
+    return problem ? [{ path: `/replaces/sites/${j}`, message: problem }] : [];
+  });
 }

@@ -1,6 +1,6 @@
 import { obj, objects } from './loose';
 import type { Problem } from './pointer';
-import { placeholderProblems, sequenceProblems } from './rules-fill';
+import { placeholderProblems, replacesProblems, sequenceProblems } from './rules-fill';
 import { itemProblems, momentRefProblems, scriptProblems } from './rules-prompts';
 import { duplicates, listsForObjects, scaleProblems } from './rules-shape';
 import { triggerProblems } from './rules-triggers';
@@ -29,6 +29,7 @@ export function crossFieldProblems(value: unknown): Problem[] {
     ...momentRefProblems(pack),
     ...duplicates(objects(pack.sequences), '/sequences', 'sequence'),
     ...sequenceProblems(pack),
+    ...replacesProblems(pack),
     ...ratings.flatMap(([i, r]) => scaleProblems(i, r)),
   ];
 }

@@ -79,6 +79,28 @@ describe('problem labels', () => {
     expect(say(doc, '')).toBe('Pack:');
   });
 
+  it('name sequences, their steps, the why line and the replaced sites as the forms show them', () => {
+    const doc = pack();
+    doc.sequences = [{ id: 'spikes', title: 'SPIKES', prompts: ['ask-first', 'listen', 'nope'] }];
+    doc.replaces = { sites: ['https://ehr.example.org/*', 'ehr'] };
+    expect(
+      problemText(doc, {
+        path: '/sequences/0/prompts/2',
+        message: 'is prompt "nope", which this pack does not define',
+      }),
+    ).toBe('Sequence “SPIKES”: step 3 is prompt "nope", which this pack does not define');
+    expect(say(doc, '/sequences/0/prompts')).toBe('Sequence “SPIKES”: steps');
+    expect(say(doc, '/sequences/0/id')).toBe('Sequence “SPIKES”: id');
+    doc.sequences[0].title = '';
+    doc.sequences[0].id = '';
+    expect(say(doc, '/sequences/0/title')).toBe('Sequence 1: title');
+    expect(say(doc, '/prompts/0/why')).toBe('Prompt “Name the emotion”: why this works');
+    expect(say(doc, '/replaces/sites/1')).toBe('Pack: site 2');
+    expect(say(doc, '/replaces/sites')).toBe(
+      'Pack: sites where this pack replaces built-in moments',
+    );
+  });
+
   it('number an entry with no name yet, and shorten a long one', () => {
     const doc = pack();
     doc.prompts[0].title = '';
