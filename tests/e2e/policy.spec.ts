@@ -5,6 +5,7 @@ import {
   cpSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   realpathSync,
   rmSync,
   writeFileSync,
@@ -18,6 +19,7 @@ import { trainerPack } from '../unit/storage/pack-fixture';
 import { expect, launchWithExtension, test } from './fixtures';
 import { EXTENSION_DIR, extensionReady } from './launch';
 import { OptionsPage } from './pages/options';
+import { OverlayPage } from './pages/overlay';
 import { PacksPage } from './pages/packs';
 
 /** Where Debian's Chromium reads mandatory policy on Linux (every Chromium on this machine). */
@@ -176,4 +178,55 @@ test('Chromium applies a managed policy file: pack installed and locked, sites l
     .include('section[aria-labelledby="packs-h"]')
     .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});
+
+test('a policy that switches the built-in packs off leaves only the policy pack’s prompts', async ({
+  profileDir,
+  site,
+}) => {
+  if (reason) console.log(`policy.spec skipped: ${reason}`);
+  test.skip(reason !== null, reason ?? '');
+  test.setTimeout(120_000);
+  // A copy of its own, so this policy reaches no other browser (see the test above).
+  const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'attune-policy-')));
+  cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+  const extensionDir = path.join(base, 'ext');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const id = unpackedExtensionId(extensionDir);
+  policyFile = path.join(POLICY_DIR, `attune-e2e-${id}.json`);
+  // The trainer's pack's "family-meeting" moment, on a page the built-ins match too.
+  const pack = readFileSync('tests/fixtures/packs/precedence-pack.json', 'utf8');
+  const managed = { builtinPacks: 'off', packs: [pack] };
+  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: managed } } }));
+  const context = await launchWithExtension(profileDir, { extensionDir });
+  cleanups.push(() => context.close());
+  expect(await extensionReady(context)).toBe(id);
+
+  // Options › Packs lists the policy's pack, and the built-ins as switched off by the policy.
+  const packs = await PacksPage.open(await context.newPage(), id);
+  await expect
+    .poll(
+      async () => {
+        await packs.page.reload();
+        await packs.page.getByTestId('pack-file').waitFor();
+        return packs.pack('org.example.palliative-education').count();
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(1);
+  const builtin = packs.pack('org.attune.core-empathy');
+  await expect(builtin.getByTestId('pack-policy-off')).toBeVisible();
+  await expect(builtin.getByTestId('pack-enabled')).not.toBeChecked();
+  await expect(builtin.getByTestId('pack-enabled')).toBeDisabled();
+
+  // Titled "Palliative care" (a built-in serious-news keyword), headed "Family meeting".
+  const overlay = await OverlayPage.open(context, `${site}/palliative-care.html`);
+  await expect(overlay.card).toHaveAttribute('data-prompt', /^family-meeting-(open|worry)$/);
+  // The watcher had the policy pack's triggers only: it reported its moment and no built-in one.
+  const matched = await packs.page.evaluate(async (url) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    const key = `tab-${tab?.id}`;
+    return ((await chrome.storage.session.get(key))[key] as { matched?: string[] })?.matched;
+  }, overlay.page.url());
+  expect(matched).toEqual(['family-meeting']);
 });
