@@ -1,13 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { HelpContacts } from '../../components/HelpContacts';
 import { PacingBar } from '../../components/PacingBar';
+import { ScriptText } from '../../components/ScriptText';
 import { tryWrite } from '../../components/try-write';
 import type { Prompt } from '../../prompts/schema';
 import { enabledDocs, packsAtOpen } from '../../storage/active-packs';
+import {
+  addHelpContact,
+  type HelpContact,
+  listHelpContacts,
+  removeHelpContact,
+} from '../../storage/help-contacts';
 import { getVariant, setVariant } from '../../storage/variants';
 import { i18n } from '../../utils/i18n';
 import { VARIANT_MAX } from '../../utils/text-limits';
 
-/** Options › Practice: rehearse a script aloud against its pace; keep a version in your words. */
+/**
+ * Options › Practice: rehearse a script aloud against its pace (fill-in parts shown as such, and
+ * why it works); keep a version in your words; and "When it is too much", the user's own help
+ * contacts.
+ */
 export function PracticeSection({ say }: { say: (message: string) => void }) {
   const [scripts, setScripts] = useState<Prompt[]>([]);
   const [id, setId] = useState('');
@@ -16,8 +28,10 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
   const [showPack, setShowPack] = useState(false);
   const [elapsed, setElapsed] = useState<number | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const [contacts, setContacts] = useState<HelpContact[]>([]);
 
   useEffect(() => {
+    void listHelpContacts().then(setContacts);
     void packsAtOpen().then((rows) => {
       const packs = enabledDocs(rows);
       const seen = new Set<string>();
@@ -75,8 +89,17 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
       {script && (
         <>
           <blockquote class="script" data-testid="practice-text">
-            {text}
+            <ScriptText text={text ?? ''} fillTitle={i18n.t('practice.fillIn')} />
           </blockquote>
+          {script.why && (
+            <details data-testid="practice-why">
+              <summary>{i18n.t('practice.whyShow')}</summary>
+              <p>{script.why}</p>
+              <p class="muted">
+                {i18n.t('practice.sourceLabel')} {script.source}
+              </p>
+            </details>
+          )}
           {saved && (
             <button
               type="button"
@@ -116,6 +139,21 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
           </button>
         </>
       )}
+      <HelpContacts
+        contacts={contacts}
+        onAdd={async (contact) => {
+          const r = await tryWrite(() => addHelpContact(contact), say);
+          if (!r.ok) return false;
+          setContacts(await listHelpContacts());
+          say(i18n.t('help.added'));
+          return true;
+        }}
+        onRemove={async (id) => {
+          if (!(await tryWrite(() => removeHelpContact(id), say)).ok) return;
+          setContacts(await listHelpContacts());
+          say(i18n.t('help.removed'));
+        }}
+      />
     </section>
   );
 }
