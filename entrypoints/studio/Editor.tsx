@@ -5,6 +5,7 @@ import { StudioMeta } from '../../components/StudioMeta';
 import { StudioMoments } from '../../components/StudioMoments';
 import { StudioPrompts } from '../../components/StudioPrompts';
 import { StudioRatings } from '../../components/StudioRatings';
+import { StudioTestTab, type TestTabActions } from '../../components/StudioTestTab';
 import { StudioSequences } from '../../components/StudioSequences';
 import {
   findJsonError,
@@ -18,6 +19,7 @@ import { validatePack } from '../../prompts/validate';
 import { obj } from '../../prompts/validate/loose';
 import { type StudioDraft, saveStudioDraft } from '../../storage/studio-drafts';
 import { i18n, uiLocale } from '../../utils/i18n';
+import { allowSite, checkOnTab, pickOnTab, readableTabs, testOnTab } from './actions';
 import { Preview } from './Preview';
 import { Release } from './Release';
 
@@ -28,6 +30,15 @@ export interface Opened {
   /** A file that was not JSON yet: the first version that parses is its released version. */
   baseOnParse?: boolean;
 }
+
+/** What "Teach Attune a screen" does in the browser. */
+const TEACH: TestTabActions = {
+  listTabs: readableTabs,
+  allowSite,
+  test: testOnTab,
+  pick: pickOnTab,
+  check: checkOnTab,
+};
 
 /** Keeps the draft a moment after the last change, not on every key. */
 const SAVE_AFTER_MS = 400;
@@ -167,6 +178,7 @@ export function Editor({ opened, say }: { opened: Opened; say: (m: string) => vo
           <>
             <StudioMeta {...section} />
             <StudioMoments {...section} />
+            <StudioTestTab doc={doc} onChange={section.onChange} actions={TEACH} />
             <StudioPrompts {...section} />
             <StudioSequences {...section} />
             <StudioRatings {...section} />

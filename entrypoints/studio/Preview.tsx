@@ -8,6 +8,19 @@ import { i18n } from '../../utils/i18n';
 // The overlay's own stylesheet, inlined: the preview is the card a clinician sees.
 import css from '../overlay/style.css?inline';
 
+/**
+ * The title of the checklist the card offers with a prompt (the pack's first checklist for the
+ * prompt's first moment, as previewPrompt chooses it): the card names it as the clinic sees it.
+ */
+function checklistTitle(doc: unknown, moment: string | undefined): string | undefined {
+  const list = arr(obj(doc)?.prompts)
+    .map(obj)
+    .find(
+      (q) => q?.kind === 'checklist' && moment !== undefined && arr(q.moments).includes(moment),
+    );
+  return str(list?.title) || undefined;
+}
+
 /** The card of one prompt of the draft, light and dark, with its pill and checklist. */
 export function Preview({ doc }: { doc: unknown }) {
   const [index, setIndex] = useState(0);
@@ -16,7 +29,11 @@ export function Preview({ doc }: { doc: unknown }) {
   const nudge = useMemo(() => {
     const p = previewPrompt(doc, shown);
     if (!p) return null;
-    return { ...previewNudge(doc as Pack, p.prompt), checklist: p.checklist };
+    return {
+      ...previewNudge(doc as Pack, p.prompt),
+      checklist: p.checklist,
+      checklistTitle: checklistTitle(doc, p.prompt.moments[0]),
+    };
   }, [doc, shown]);
   const lang = str(obj(doc)?.locale);
   return (

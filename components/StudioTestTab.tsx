@@ -1,0 +1,195 @@
+import { useEffect, useState } from 'preact/hooks';
+import { appendIn } from '../prompts/studio/edit';
+import type { Picked, PickerStrings } from '../prompts/studio/pick-page';
+import { type Probe, type ProbeResult, probesOf } from '../prompts/studio/tab-test';
+import { arr, obj } from '../prompts/validate/loose';
+import { i18n } from '../utils/i18n';
+import { type SelectorCheck, StudioPicker } from './StudioPicker';
+import { momentNames, StudioTestResults } from './StudioTestResults';
+
+/** A tab the studio may test. */
+export interface TestTab {
+  id: number;
+  title: string;
+  url: string;
+}
+
+/** What the studio does in the browser for this section (entrypoints/studio/actions.ts). */
+export interface TestTabActions {
+  listTabs: () => Promise<{ tabs: TestTab[]; hidden: number }>;
+  allowSite: (input: string) => Promise<boolean | null>;
+  test: (tabId: number, probes: Probe[]) => Promise<ProbeResult[]>;
+  pick: (tabId: number, strings: PickerStrings) => Promise<Picked | null>;
+  check: (tabId: number, selector: string) => Promise<SelectorCheck>;
+}
+
+/** Props of {@link StudioTestTab}. */
+export interface StudioTestTabProps {
+  doc: Record<string, unknown>;
+  onChange: (next: unknown) => void;
+  actions: TestTabActions;
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * Teach Attune a screen: choose a tab, run the draft's triggers on it through the watcher's
+ * matcher, pick an element of it as a trigger. Results live in this component's memory only.
+ */
+export function StudioTestTab({ doc, onChange, actions }: StudioTestTabProps) {
+  const [tabs, setTabs] = useState<TestTab[]>([]);
+  const [hidden, setHidden] = useState(0);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [site, setSite] = useState('');
+  const [say, setSay] = useState('');
+  const [results, setResults] = useState<ProbeResult[] | null>(null);
+  const [picked, setPicked] = useState<{ n: number; picked: Picked | null } | null>(null);
+  const names = momentNames(doc);
+  const tab = tabs.find((t) => t.id === tabId) ?? null;
+
+  const refresh = async () => {
+    const found = await actions.listTabs();
+    setTabs(found.tabs);
+    setHidden(found.hidden);
+    setTabId((id) => (found.tabs.some((t) => t.id === id) ? id : (found.tabs[0]?.id ?? null)));
+  };
+  useEffect(() => void refresh(), []);
+
+  // Every browser call can fail (the tab closed, the permission was taken back): said, not thrown.
+  const attempt = async (work: (id: number) => Promise<void>) => {
+    if (tabId === null) return;
+    try {
+      await work(tabId);
+    } catch {
+      setSay(i18n.t('studio.teach.failed'));
+    }
+  };
+  const add = (moment: number, kind: 'selectors' | 'keywords', value: string) => {
+    const list = arr(obj(obj(arr(doc.moments)[moment])?.triggers)?.[kind]);
+    if (!list.includes(value))
+      onChange(appendIn(doc, ['moments', moment, 'triggers', kind], value));
+    setSay(i18n.t('studio.teach.added', { name: names[moment] ?? '' }));
+  };
+
+  return (
+    <section
+      aria-labelledby="studio-teach-h"
+      class="studio-section studio-teach"
+      data-testid="studio-teach"
+    >
+      <h2 id="studio-teach-h">{i18n.t('studio.teach.heading')}</h2>
+      <p class="muted">{i18n.t('studio.teach.intro')}</p>
+      <div class="row studio-teach-tabs">
+        {tabs.length > 0 ? (
+          <div class="field">
+            <label for="studio-teach-tab">{i18n.t('studio.teach.tab')}</label>
+            <select
+              id="studio-teach-tab"
+              data-testid="studio-teach-tab"
+              value={String(tabId)}
+              onChange={(e) => {
+                setTabId(Number(e.currentTarget.value));
+                setResults(null);
+              }}
+            >
+              {tabs.map((t) => (
+                <option key={t.id} value={String(t.id)}>
+                  {i18n.t('studio.teach.tabOption', { title: t.title, host: hostOf(t.url) })}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <p class="muted">{i18n.t('studio.teach.noTabs')}</p>
+        )}
+        <button type="button" data-testid="studio-teach-refresh" onClick={() => void refresh()}>
+          {i18n.t('studio.teach.refresh')}
+        </button>
+      </div>
+      {hidden > 0 && <p class="muted">{i18n.t('studio.teach.hidden', hidden)}</p>}
+      <div class="field">
+        <label for="studio-teach-site">{i18n.t('studio.teach.site')}</label>
+        <div class="row">
+          <input
+            id="studio-teach-site"
+            type="text"
+            data-testid="studio-teach-site"
+            aria-describedby="studio-teach-site-hint"
+            value={site}
+            onInput={(e) => setSite(e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            data-testid="studio-teach-allow"
+            disabled={site.trim() === ''}
+            onClick={async () => {
+              const ok = await actions.allowSite(site).catch(() => false);
+              if (ok === null) return setSay(i18n.t('studio.teach.notSite', { site }));
+              setSay(
+                ok
+                  ? i18n.t('studio.teach.allowed', { site })
+                  : i18n.t('studio.teach.refused', { site }),
+              );
+              if (ok) await refresh();
+            }}
+          >
+            {i18n.t('studio.teach.allow')}
+          </button>
+        </div>
+        <small id="studio-teach-site-hint" class="muted">
+          {i18n.t('studio.teach.siteHint')}
+        </small>
+      </div>
+      <div class="row">
+        <button
+          type="button"
+          data-testid="studio-teach-test"
+          disabled={tab === null}
+          onClick={() =>
+            attempt(async (id) => {
+              setResults(await actions.test(id, probesOf(doc)));
+              setSay(i18n.t('studio.teach.tested', { host: hostOf(tab?.url ?? '') }));
+            })
+          }
+        >
+          {i18n.t('studio.teach.test')}
+        </button>
+        <button
+          type="button"
+          data-testid="studio-teach-pick"
+          disabled={tab === null}
+          onClick={() =>
+            attempt(async (id) => {
+              setSay(i18n.t('studio.teach.picking'));
+              const p = await actions.pick(id, { hint: i18n.t('studio.teach.pickHint') });
+              setPicked((was) => ({ n: (was?.n ?? 0) + 1, picked: p }));
+              setSay(p ? '' : i18n.t('studio.teach.cancelled'));
+            })
+          }
+        >
+          {i18n.t('studio.teach.pick')}
+        </button>
+      </div>
+      <p role="status" data-testid="studio-teach-status">
+        {say}
+      </p>
+      {results && <StudioTestResults names={names} results={results} />}
+      {tab !== null && (
+        <StudioPicker
+          key={picked?.n ?? 0}
+          picked={picked?.picked ?? null}
+          moments={names}
+          check={(selector) => actions.check(tab.id, selector).catch(() => null)}
+          onAddSelector={(m, s) => add(m, 'selectors', s)}
+          onAddKeyword={(m, w) => add(m, 'keywords', w)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { OverlayPage } from './pages/overlay';
+
+const SCREEN = 'clinic-letter.html';
+const TITLE = 'Correspondence — Wilhelmina Quarrington-Vale';
+
+/** The form field showing the value at a JSON Pointer. */
+const field = (page: Page, pointer: string): Locator => page.locator(`[data-pointer="${pointer}"]`);
+
+/** The problems shown right under the field at a JSON Pointer. */
+const problemsBeside = (page: Page, pointer: string): Locator =>
+  page.locator(
+    `#f${pointer.replace(/[^A-Za-z0-9]+/g, '-')}-problems [data-testid="studio-problem"]`,
+  );
+
+/** The studio with a new pack from the starter, and the screen to teach open in another tab. */
+async function studioBesideScreen(page: Page, screen: Page, extensionId: string, site: string) {
+  await screen.goto(`${site}/${SCREEN}`);
+  await page.goto(`chrome-extension://${extensionId}/studio.html`);
+  await page.getByTestId('studio-starter').click();
+  const tab = page.getByTestId('studio-teach-tab');
+  await tab.selectOption({ label: `${TITLE} (${new URL(site).host})` });
+  return page.getByTestId('studio-teach');
+}
+
+/** Waits for the picker to be open in the screen (its host is on the page). */
+const pickerOpen = (screen: Page) => expect(screen.locator('[data-attune-picker]')).toHaveCount(1);
+
+test('a trainer teaches a screen with the picker, fixes three mistakes shown live, previews and installs the pack, and the screen shows its prompt', async ({
+  context,
+  extensionId,
+  site,
+}) => {
+  test.setTimeout(60_000); // a form on two shared cores
+  const screen = await context.newPage();
+  const page = await context.newPage();
+  const teach = await studioBesideScreen(page, screen, extensionId, site);
+  await field(page, '/name').fill('Clinic letters');
+  await field(page, '/id').fill('org.example.clinic-letters');
+  // The starter's moment becomes the screen's; mistake 1: an id in capitals.
+  await field(page, '/moments/0/name').fill('Clinic letter');
+  await field(page, '/moments/0/id').fill('Clinic Letter');
+  await expect(problemsBeside(page, '/moments/0/id')).toContainText(
+    'Moment “Clinic letter”: id must be lower-case letters and digits joined by hyphens',
+  );
+  await field(page, '/moments/0/id').fill('clinic-letter');
+  await expect(problemsBeside(page, '/moments/0/id')).toHaveCount(0);
+
+  // The picker: in the screen's tab, the tab label "Clinic letter" is pointed at and clicked.
+  await teach.getByTestId('studio-teach-pick').click();
+  await pickerOpen(screen);
+  const label = screen.getByRole('tab', { name: 'Clinic letter' });
+  await label.hover();
+  await label.click();
+  await expect(screen.locator('[data-attune-picker]')).toHaveCount(0);
+  await expect(teach.getByTestId('studio-pick-selector')).toHaveValue(
+    '[data-view="clinic-letter"]',
+  );
+  await expect(teach.getByTestId('studio-pick-words')).toHaveText('Its words: “Clinic letter”');
+  await expect(teach.getByTestId('studio-pick-check')).toHaveText('Matches exactly this element.');
+  await teach.getByTestId('studio-pick-add-selector').click();
+  await expect(field(page, '/moments/0/triggers/selectors/1')).toHaveValue(
+    '[data-view="clinic-letter"]',
+  );
+
+  // Tested on the tab through the watcher's matcher: the moment matches, by the picked selector.
+  await teach.getByTestId('studio-teach-test').click();
+  const moment = teach.getByTestId('studio-teach-moment');
+  await expect(moment).toHaveAttribute('data-matched', 'true');
+  await expect(
+    moment.locator('[data-testid="studio-teach-trigger"][data-matched="true"]'),
+  ).toHaveText(['✓ Selectors [data-view="clinic-letter"]: matched']);
+  await expect(moment).toContainText('Keywords results: no match');
+
+  // Three prompts and a checklist: the starter's script and checklist, and two more scripts.
+  await field(page, '/prompts/1/title').fill('Letter checklist');
+  for (let n = 0; n < 2; n++) await page.getByTestId('studio-add-prompt').click();
+  const prompts = [
+    ['Explain the letter', 'Letter Ask', 'Shall I go through what the letter to your doctor says?'],
+    ['Check what matters', 'what-matters', 'Is there anything you would like the letter to say?'],
+  ] as const;
+  for (const [i, [title, id, text]] of prompts.entries()) {
+    const at = `/prompts/${i + 2}`;
+    await field(page, `${at}/title`).fill(title);
+    await field(page, `${at}/id`).fill(id); // mistake 2: "Letter Ask" is no id
+    await field(page, `${at}/text`).fill(text);
+    await field(page, `${at}/framework`).fill('Ask-Tell-Ask');
+    await field(page, `${at}/source`).fill('Back AL et al., CA Cancer J Clin 2005');
+  }
+  await field(page, '/prompts/3/seconds').fill('55'); // mistake 3: a script is at most 40 s
+  await expect(problemsBeside(page, '/prompts/2/id')).toContainText(
+    'Prompt “Explain the letter”: id must be lower-case letters and digits joined by hyphens',
+  );
+  await expect(problemsBeside(page, '/prompts/3/seconds')).toContainText(
+    'Prompt “Check what matters”: seconds is 55; a script takes at most 40 seconds',
+  );
+  await expect(page.getByTestId('studio-install')).toBeDisabled();
+  await field(page, '/prompts/2/id').fill('explain-letter');
+  await field(page, '/prompts/3/seconds').fill('6');
+  await expect(page.getByTestId('studio-problem')).toHaveCount(0);
+
+  // The preview is the card, with the pack's checklist.
+  await page.getByTestId('studio-preview-prompt').selectOption({ label: 'Explain the letter' });
+  const card = page.locator('[data-testid="studio-preview"][data-scheme="light"]');
+  await expect(card.getByTestId('nudge-text')).toHaveText(prompts[0][2]);
+  await expect(card.getByTestId('checklist-toggle')).toContainText('Letter checklist');
+
+  await page.getByTestId('studio-install').click();
+  await expect(page.getByTestId('studio-status')).toHaveText(
+    'Clinic letters 1.0.0 is installed on this browser.',
+  );
+  // The screen, which no built-in keyword matches, now shows one of the pack's prompts.
+  const overlay = await OverlayPage.open(context, `${site}/${SCREEN}`);
+  await expect(overlay.card).toHaveAttribute('data-moment', 'clinic-letter');
+  await expect(overlay.card).toHaveAttribute(
+    'data-prompt',
+    /^(ask-first|explain-letter|what-matters)$/,
+  );
+  await expect(overlay.button('checklist-toggle')).toContainText('Letter checklist');
+});
+
+test('teaching works from the keyboard: the picker steps through labels, a selector can be typed; axe passes light and dark', async ({
+  context,
+  extensionId,
+  site,
+}) => {
+  test.setTimeout(60_000); // axe reads a long form, twice
+  const screen = await context.newPage();
+  const page = await context.newPage();
+  const teach = await studioBesideScreen(page, screen, extensionId, site);
+  await teach.getByTestId('studio-teach-pick').focus();
+  await page.keyboard.press('Enter');
+  await pickerOpen(screen);
+  await screen.screenshot({ path: '/tmp/teach-picker-page.png' });
+  // In the tab: Tab steps through the screen's labels (the heading, then the tab), Enter picks.
+  await screen.keyboard.press('Tab');
+  await screen.keyboard.press('Tab');
+  await screen.screenshot({ path: '/tmp/teach-picker-step.png' });
+  await screen.keyboard.press('Enter');
+  await expect(teach.getByTestId('studio-pick-words')).toHaveText('Its words: “Clinic letter”');
+
+  // A typed selector, checked on the tab.
+  const selector = teach.getByTestId('studio-pick-selector');
+  await selector.focus();
+  await selector.fill('[role="tab"]');
+  await page.keyboard.press('Tab');
+  await expect(teach.getByTestId('studio-pick-check-button')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(teach.getByTestId('studio-pick-check')).toHaveText(
+    'Matches 3 elements on this tab.',
+  );
+  await teach.getByTestId('studio-teach-test').focus();
+  await page.keyboard.press('Enter');
+  await expect(teach.getByTestId('studio-teach-moment')).toHaveAttribute('data-matched', 'false');
+
+  // Esc in the tab cancels a pick.
+  await teach.getByTestId('studio-teach-pick').click();
+  await pickerOpen(screen);
+  await screen.keyboard.press('Escape');
+  await expect(teach.getByTestId('studio-teach-status')).toHaveText('Nothing was picked.');
+
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await teach.scrollIntoViewIfNeeded();
+    await teach.screenshot({ path: `/tmp/teach-${colorScheme}.png` });
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-testid="studio-teach"]')
+      .analyze();
+    expect(
+      violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    ).toEqual([]);
+  }
+});

@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import {
+  isStableToken,
+  matchesOnly,
+  ownSelectors,
+  selectorFor,
+} from '../../../prompts/studio/selector';
+
+/** A fixture document: an EHR-like screen with tabs, generated ids and hashed classes. */
+function screen(): Document {
+  const d = document.implementation.createHTMLDocument('Correspondence');
+  d.body.innerHTML = `
+    <header class="app-bar css-1x9f2a"><span class="brand">EHR</span></header>
+    <main id="main">
+      <div role="tablist" class="tabs">
+        <button role="tab" id="tab-3381977" class="tab css-9fk2ja" data-tab="clinic-letter">Clinic letter</button>
+        <button role="tab" id="tab-3381978" class="tab css-8sd7a1" data-tab="referral">Referral</button>
+        <button role="tab" id=":r4:" class="tab" aria-controls="panel-attach">Attachments</button>
+      </div>
+      <section id="panel-7f3a9b21c4" class="pane sc-bdVaJa" data-view="clinic-letter">
+        <div class="pane-head">Letter to GP</div>
+        <p class="muted">Draft</p>
+        <ul class="copies"><li>One</li><li>Two</li></ul>
+      </section>
+      <section class="pane"><div class="pane-head">Dictation</div></section>
+      <label for="letter-body">Letter</label><textarea name="letter-body"></textarea>
+    </main>`;
+  return d;
+}
+
+const pick = (d: Document, css: string) => {
+  const el = d.querySelector(css);
+  if (!el) throw new Error(`no ${css} in the fixture`);
+  return el;
+};
+
+describe('isStableToken', () => {
+  it('accepts words a person wrote', () => {
+    for (const t of ['main', 'clinic-letter', 'tab2', 'pane-head', 'letter_body', 'look12'])
+      expect(isStableToken(t), t).toBe(true);
+  });
+  it('refuses generated ids and hashed classes', () => {
+    for (const t of [
+      'tab-3381977',
+      'panel-7f3a9b21c4',
+      ':r4:',
+      'css-1x9f2a',
+      'sc-bdVaJa',
+      'ember123',
+      '9col',
+    ])
+      expect(isStableToken(t), t).toBe(false);
+  });
+});
+
+describe('selectorFor', () => {
+  it('prefers a data attribute to a generated id, and matches that one element only', () => {
+    const d = screen();
+    const tab = pick(d, '[data-tab="clinic-letter"]');
+    expect(selectorFor(tab)).toEqual({ selector: '[data-tab="clinic-letter"]', fragile: false });
+  });
+
+  it('prefers a stable id to everything else', () => {
+    const d = screen();
+    expect(selectorFor(pick(d, 'main'))?.selector).toBe('#main');
+  });
+
+  it('uses the role with an ARIA attribute when there is no id or data attribute', () => {
+    const d = screen();
+    const s = selectorFor(pick(d, '[aria-controls="panel-attach"]'));
+    expect(s?.selector).toBe('[role="tab"][aria-controls="panel-attach"]');
+  });
+
+  it('names an element without attributes under its nearest stable ancestor, not by a class chain', () => {
+    const d = screen();
+    const head = pick(d, '[data-view] .pane-head');
+    const s = selectorFor(head);
+    expect(s).toEqual({ selector: '[data-view="clinic-letter"] div', fragile: false });
+    expect(matchesOnly(head, s?.selector ?? '')).toBe(true);
+  });
+
+  it('is unique for every element of the screen', () => {
+    const d = screen();
+    for (const el of d.body.querySelectorAll('*')) {
+      const s = selectorFor(el);
+      expect(s && matchesOnly(el, s.selector), s?.selector).toBe(true);
+    }
+  });
+
+  it('is the same selector when the page is restyled (classes changed)', () => {
+    const d = screen();
+    const targets = ['[data-tab="referral"]', '[data-view] > div', '[name="letter-body"]'];
+    const before = targets.map((t) => selectorFor(pick(d, t))?.selector);
+    // Restyled: every class renamed, and a new one (unique on the page) added to each element.
+    for (const [n, el] of [...d.body.querySelectorAll('[class]')].entries())
+      el.className = `${[...el.classList].map((c) => `${c}-v2`).join(' ')} look${n}`;
+    const after = targets.map((t) => selectorFor(pick(d, t))?.selector);
+    expect(after).toEqual(before);
+    for (const [i, t] of targets.entries())
+      expect(matchesOnly(pick(d, t), after[i] ?? '')).toBe(true);
+  });
+
+  it('never offers a generated id or hashed class among an element’s own selectors', () => {
+    const d = screen();
+    const own = ownSelectors(pick(d, '#panel-7f3a9b21c4')).join(' ');
+    expect(own).not.toContain('7f3a9b21c4');
+    expect(own).not.toContain('sc-bdVaJa');
+    expect(own).toContain('[data-view="clinic-letter"]');
+  });
+
+  it('falls back on a short position under a named ancestor, and says it is fragile', () => {
+    const d = screen();
+    const second = pick(d, '.copies li:nth-child(2)');
+    const s = selectorFor(second);
+    expect(s?.fragile).toBe(true);
+    expect(s?.selector).toBe('[data-view="clinic-letter"] > ul > li:nth-of-type(2)');
+    expect(matchesOnly(second, s?.selector ?? '')).toBe(true);
+  });
+});
