@@ -25,7 +25,8 @@ const PERMISSIONS: Record<string, { reason: string; use: RegExp }> = {
     use: /browser\.storage\.|storage\.defineItem/,
   },
   scripting: {
-    reason: 'registers the watcher on enabled sites only, and injects the overlay on demand',
+    reason:
+      'registers the watcher on enabled sites only, injects the overlay on demand, and the studio’s tester and picker into a tab the trainer chose',
     use: /browser\.scripting\.registerContentScripts/,
   },
   activeTab: {
