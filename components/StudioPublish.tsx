@@ -185,7 +185,7 @@ function Output({ out, props }: { out: PolicyOutput; props: StudioPublishProps }
         data-testid={`studio-policy-${out.browser}`}
         readOnly
         spellcheck={false}
-        rows={12}
+        rows={Math.min(24, out.text.split('\n').length)}
         aria-labelledby={id}
         value={out.text}
       />
