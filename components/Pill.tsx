@@ -3,8 +3,11 @@ import { i18n, uiLocale } from '../utils/i18n';
 /** Props of {@link Pill}. */
 export interface PillProps {
   label: string;
-  /** Ticked and total checklist items, shown when the encounter has a checklist. */
-  checklist: { ticked: number; total: number } | null;
+  /**
+   * Ticked and total checklist items, shown when the encounter has a checklist, with the
+   * checklist's own title when its pack gives one.
+   */
+  checklist: { ticked: number; total: number; title?: string } | null;
   onExpand: () => void;
   onOpenChecklist: () => void;
 }
@@ -29,6 +32,7 @@ export function Pill({ label, checklist, onExpand, onOpenChecklist }: PillProps)
           class="pill"
           data-testid="pill-checklist"
           aria-label={i18n.t('nudge.pillChecklistLabel', {
+            title: checklist.title ?? i18n.t('nudge.checklistDefault'),
             ticked: checklist.ticked,
             total: checklist.total,
           })}

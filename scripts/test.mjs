@@ -36,13 +36,23 @@ const built = step('build:e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
 const builtFirefox =
   firefox !== null &&
   step('build:e2e:firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']);
-step('unit', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile=${out}/vitest.json`,
+// The organisation build of the example (npm run org): tests/unit/org-build.test.ts checks its
+// zips' manifests and lints the Firefox one when ORG_BUILD_DIR names them (else it is skipped).
+const orgDir = '.output/org-test';
+const orgBuilt = step('build:org', 'node', [
+  '--import',
+  'tsx',
+  'scripts/org.ts',
+  'docs/org.example.json',
+  '--out',
+  orgDir,
 ]);
+step(
+  'unit',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}/vitest.json`],
+  orgBuilt ? { ORG_BUILD_DIR: orgDir } : {},
+);
 if (built) {
   step('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], {
     CHROMIUM_PATH: chromium,

@@ -35,6 +35,27 @@ export interface NudgeView {
   startCollapsed: boolean;
   /** The corner the user last dragged the card to on this site, if any. */
   corner: string | null;
+  /** The pack's name, so the card can say where it comes from ("Attune · Core empathy"). */
+  packName?: string;
+  /** The checklist prompt's own title, shown on its toggle (a generic label when absent). */
+  checklistTitle?: string;
+  /** The prompt's "why this works" line, if its pack gives one; shown on request. */
+  why?: string;
+  /** The published work the prompt draws on; shown on request with `why`. */
+  source?: string;
+  /** When this prompt begins a sequence: its title and every step in order, this prompt first. */
+  sequence?: { title: string; steps: NudgeStep[] };
+}
+
+/** One step of a sequence, as the card shows it (the first step is the nudge itself). */
+export interface NudgeStep {
+  promptId: string;
+  title: string;
+  /** The user's own wording when they saved one in Practice, else the pack's. */
+  text: string;
+  secondsLabel: string;
+  why?: string;
+  source?: string;
 }
 
 /** Something the user did with a nudge; recorded as a prompt event (never page content). */

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { type Choice, checklistFor, type PolicyInput } from '../../prompts/policy/choose';
+import type { Pack } from '../../prompts/schema';
 import { cornersItem } from '../../storage/settings';
 import { getTab, type PendingNudge, setTab, type TabRecord } from '../../storage/tab-state';
 import { getVariant } from '../../storage/variants';
 import { uiLocale } from '../../utils/i18n';
-import type { NudgeView } from '../../utils/messages';
+import type { NudgeStep, NudgeView } from '../../utils/messages';
 import { serial } from './tab-queue';
 
 const OVERLAY_FILE = '/overlay.js';
@@ -27,7 +28,12 @@ export async function prepareNudge(
   packs: PolicyInput['packs'],
 ): Promise<PendingNudge> {
   const { pack, prompt, momentId } = choice;
-  const [variant, corners] = await Promise.all([getVariant(prompt.id), cornersItem.getValue()]);
+  const [variant, corners, sequence] = await Promise.all([
+    getVariant(prompt.id),
+    cornersItem.getValue(),
+    sequenceView(pack, prompt.id),
+  ]);
+  const checklist = checklistFor(packs, momentId);
   const nudge: NudgeView = {
     promptId: prompt.id,
     packId: pack.id,
@@ -38,14 +44,40 @@ export async function prepareNudge(
     packText: variant ? prompt.text : null,
     framework: prompt.framework,
     secondsLabel: prompt.seconds.toLocaleString(uiLocale()),
-    checklist: checklistFor(packs, momentId)?.items ?? [],
+    checklist: checklist?.items ?? [],
     ticked: tab.ticked,
     startCollapsed: choice.asPill,
     corner: corners[origin] ?? null,
+    packName: pack.name,
+    checklistTitle: checklist?.title,
+    why: prompt.why,
+    source: prompt.source,
+    sequence,
   };
   const pending = { promptId: prompt.id, packId: pack.id, momentId, origin, at: Date.now() };
   await setTab(tabId, { ...tab, shown: true, nudge, pending, decision: 'shown' });
   return pending;
+}
+
+/**
+ * The sequence `promptId` begins in `pack`, as the card steps through it (each step in the
+ * user's own wording when they saved one), or undefined when it begins none.
+ */
+export async function sequenceView(pack: Pack, promptId: string): Promise<NudgeView['sequence']> {
+  const sequence = pack.sequences.find((s) => s.prompts[0] === promptId);
+  if (!sequence) return undefined;
+  // The validator refuses a step naming no prompt of the pack; an old stored pack may still.
+  const prompts = sequence.prompts.flatMap((id) => pack.prompts.find((p) => p.id === id) ?? []);
+  const variants = await Promise.all(prompts.map((p) => getVariant(p.id)));
+  const steps: NudgeStep[] = prompts.map((p, i) => ({
+    promptId: p.id,
+    title: p.title,
+    text: variants[i]?.text ?? p.text,
+    secondsLabel: p.seconds.toLocaleString(uiLocale()),
+    why: p.why,
+    source: p.source,
+  }));
+  return steps.length > 1 ? { title: sequence.title, steps } : undefined;
 }
 
 /** Settles with the injection, or rejects once the tab has taken too long to answer. */

@@ -12,6 +12,7 @@ import {
 } from '../../storage/sources/url';
 import { i18n } from '../../utils/i18n';
 import { onMessage } from '../../utils/messages';
+import { applyOrg } from './org';
 import { enableSite } from './sites';
 
 const ALARM = 'attune-pack-refresh';
@@ -21,11 +22,14 @@ const ALARM = 'attune-pack-refresh';
  * the browser has one.
  */
 export async function syncPolicy(): Promise<string[]> {
+  // An organisation build's own packs and sites come first, policy or none (background/org.ts).
+  const org = await applyOrg();
+  for (const e of org.errors) console.warn('Attune organisation build:', e);
   let managed: Record<string, unknown>;
   try {
     managed = await browser.storage.managed.get();
   } catch {
-    return []; // no policy set up (Firefox without policies.json throws here)
+    return org.errors; // no policy set up (Firefox without policies.json throws here)
   }
   const last = await policyStateItem.getValue();
   // Switched at once, before the packs download: a page that opens meanwhile already follows it.
@@ -34,7 +38,7 @@ export async function syncPolicy(): Promise<string[]> {
   if (builtinsOff !== (last.builtinsOff === true))
     await policyStateItem.setValue({ ...last, builtinsOff, emptyRead });
   const policy = readPolicy(managed);
-  const result = await applyPolicy(policy);
+  const result = await applyPolicy(policy, Date.now(), fetch, org.ids);
   const pendingSites: string[] = [];
   for (const site of policy.sites) {
     // Policy cannot grant an optional host permission; a site not yet granted waits for the user.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { NudgeCard } from '../../components/NudgeCard';
+import { NudgeCard, stepAt } from '../../components/NudgeCard';
 import { Pill } from '../../components/Pill';
 import type { DismissReason } from '../../utils/domain';
 import { i18n } from '../../utils/i18n';
@@ -8,7 +8,11 @@ import type { NudgeAction, NudgeView, SnoozeLength } from '../../utils/messages'
 /** What the overlay's container hands the UI: the nudge and the ways to act on it. */
 export interface OverlayAppProps {
   nudge: NudgeView;
-  onAction: (action: NudgeAction, snooze?: SnoozeLength) => void;
+  /**
+   * `promptId` names the step of the nudge's sequence acted on when it is not the first (the
+   * card shows one step at a time; "used" is recorded per step).
+   */
+  onAction: (action: NudgeAction, snooze?: SnoozeLength, promptId?: string) => void;
   onReason: (reason: DismissReason) => void;
   onTick: (id: string, ticked: boolean) => void;
   onCopy: (text: string) => Promise<boolean>;
@@ -27,22 +31,23 @@ export function App(props: OverlayAppProps) {
   const [collapsed, setCollapsed] = useState(props.nudge.startCollapsed);
   const [checklistOpen, setChecklistOpen] = useState(false);
   const [askingReason, setAskingReason] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [step, setStep] = useState(0);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
     setNudge(props.nudge);
     setCollapsed(props.nudge.startCollapsed);
     setAskingReason(false);
+    setMenuOpen(false);
+    setStep(0);
   }, [props.nudge]);
-  useEffect(onLayout, [collapsed, checklistOpen, askingReason]);
+  useEffect(onLayout, [collapsed, checklistOpen, askingReason, menuOpen, step]);
   useEffect(() => props.onToggleRequest(() => setCollapsed((c) => !c)), []);
-  useEffect(() => {
-    // Esc collapses the card wherever focus is, without taking focus or the key from the page;
-    // the user's own key only, never one the page's script dispatched.
-    const onKey = (e: KeyboardEvent) => e.isTrusted && e.key === 'Escape' && setCollapsed(true);
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, []);
+  /** The step showing: what the user does with its words (used, copied) is recorded for it. */
+  const shown = stepAt(nudge, step);
+  const act = (action: 'used' | 'copied') =>
+    step > 0 ? onAction(action, undefined, shown.promptId) : onAction(action);
 
   if (collapsed) {
     const total = nudge.checklist.length;
@@ -50,8 +55,13 @@ export function App(props: OverlayAppProps) {
       <>
         <Pill
           label={nudge.title}
-          checklist={total ? { ticked: nudge.ticked.length, total } : null}
-          onExpand={() => setCollapsed(false)}
+          checklist={
+            total ? { ticked: nudge.ticked.length, total, title: nudge.checklistTitle } : null
+          }
+          onExpand={() => {
+            setMenuOpen(false);
+            setCollapsed(false);
+          }}
           onOpenChecklist={() => {
             setChecklistOpen(true);
             setCollapsed(false);
@@ -70,15 +80,28 @@ export function App(props: OverlayAppProps) {
       checklistOpen={checklistOpen}
       askingReason={askingReason}
       status={status}
+      step={step}
+      onStep={setStep}
+      menuOpen={menuOpen}
+      onMenu={setMenuOpen}
+      onHide={onClose}
+      onLayout={onLayout}
+      // Esc (the user's own, wherever the focus is) folds the card without taking the focus or
+      // the key from the page; the card closes its "Not now" choices first.
+      onEscape={() => setCollapsed(true)}
       onDragStart={props.onDragStart}
       onUsed={() => {
-        onAction('used');
+        act('used');
         setStatus(i18n.t('nudge.statusUsed'));
-        setCollapsed(true);
+        // A sequence moves on to its next step; its last step, or a lone prompt, folds the card.
+        const steps = nudge.sequence?.steps.length ?? 0;
+        if (step + 1 < steps) setStep(step + 1);
+        else setCollapsed(true);
       }}
       onCopy={async () => {
-        const ok = await onCopy(nudge.text);
-        if (ok) onAction('copied');
+        // The words as shown, fill-in parts with their brackets: the user fills them in.
+        const ok = await onCopy(shown.text);
+        if (ok) act('copied');
         setStatus(ok ? i18n.t('nudge.statusCopied') : i18n.t('nudge.statusCopyFailed'));
       }}
       onSnooze={(length) => {
@@ -86,7 +109,9 @@ export function App(props: OverlayAppProps) {
         onClose();
       }}
       onDismiss={() => {
+        // The whole sequence is the one prompt rotation chose: dismissed as one.
         onAction('dismissed');
+        setMenuOpen(false);
         setAskingReason(true);
       }}
       onReason={(reason) => {

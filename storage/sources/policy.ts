@@ -67,13 +67,15 @@ export async function applyPolicy(
   policy: PackPolicy,
   now = Date.now(),
   fetchFn: typeof fetch = fetch,
+  /** Policy packs the policy does not list but must keep (an organisation build's own). */
+  keepIds: readonly string[] = [],
 ): Promise<PolicyResult> {
   const result: PolicyResult = { installed: [], removed: [], errors: [] };
   const emptyBefore = await emptyReadItem.getValue();
   await emptyReadItem.setValue(unset.has(policy));
   if (unset.has(policy) && !emptyBefore) return result;
   await setPolicyKeys(policy.pinnedKeys);
-  const keep = new Set<string>();
+  const keep = new Set<string>(keepIds);
   const installed = await db.packs.where('source').equals('policy').toArray();
   for (const [i, pack] of policy.packs.entries()) {
     const r = await installPack(pack, 'policy', { now, locked: true });

@@ -259,6 +259,7 @@ test('the focus skill chosen on the welcome page is stored, shown in Options, an
   await expect(welcome.getByTestId('welcome-demo-card').getByTestId('pill')).toBeVisible();
   // "Not now" closes it; the page offers it again.
   await welcome.getByTestId('welcome-demo-card').getByTestId('pill').click();
+  await card(welcome).getByTestId('nudge-not-now').click();
   await card(welcome).getByTestId('nudge-snooze').click();
   await expect(welcome.getByTestId('welcome-demo-closed')).toBeVisible();
   await welcome.getByTestId('welcome-demo-again').click();

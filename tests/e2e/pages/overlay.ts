@@ -1,6 +1,15 @@
 import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
 import { OVERLAY_SELECTOR } from '../../../components/overlay-host';
 
+/** The choices behind the card's "Not now" button. */
+export const NOT_NOW_CHOICES = [
+  'nudge-hide-page',
+  'nudge-snooze',
+  'nudge-snooze-day',
+  'nudge-dismiss',
+] as const;
+export type NotNowChoice = (typeof NOT_NOW_CHOICES)[number];
+
 /** The Attune overlay on a clinical page (its shadow root is open in the e2e build). */
 export class OverlayPage {
   constructor(readonly page: Page) {}
@@ -27,21 +36,51 @@ export class OverlayPage {
     return this.host.getByTestId('nudge-text');
   }
 
+  /**
+   * A control of the card. A "Not now" choice (an hour, today, this page, not for this moment)
+   * sits in the menu the "Not now" button opens: clicking its locator opens the menu first, as
+   * a user would.
+   */
   button(
     testId:
       | 'nudge-used'
-      | 'nudge-snooze'
-      | 'nudge-dismiss'
       | 'nudge-copy'
       | 'nudge-collapse'
-      | 'nudge-snooze-day'
+      | 'nudge-close'
+      | 'nudge-not-now'
+      | 'nudge-back'
+      | 'nudge-next'
+      | 'nudge-why'
       | 'checklist-toggle'
       | 'pill'
       | 'pill-checklist'
       | 'reason-no-time'
-      | 'reason-skip',
+      | 'reason-skip'
+      | NotNowChoice,
   ): Locator {
-    return this.host.getByTestId(testId);
+    const control = this.host.getByTestId(testId);
+    return (NOT_NOW_CHOICES as readonly string[]).includes(testId) ? this.inMenu(control) : control;
+  }
+
+  /** Opens the "Not now" menu (if closed) and clicks one of its choices. */
+  async notNow(choice: NotNowChoice): Promise<void> {
+    await this.button(choice).click();
+  }
+
+  /** `control`, whose click opens the "Not now" menu first when it is closed. */
+  private inMenu(control: Locator): Locator {
+    const toggle = this.host.getByTestId('nudge-not-now');
+    const click: Locator['click'] = async (options) => {
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+      await control.click(options);
+    };
+    return new Proxy(control, {
+      get: (target, key) => {
+        if (key === 'click') return click;
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
   }
 
   get pill(): Locator {

@@ -76,6 +76,8 @@ describe('the overlay with the messages handed to it', () => {
     }
     expect(root.textContent).toContain('Copied.');
     expect(root.textContent).toContain('The pack wording.');
+    click(root, 'nudge-not-now');
+    await settle();
     click(root, 'nudge-dismiss');
     await settle();
     expect(root.querySelector('[data-testid="dismiss-reasons"]')?.textContent).toContain(
