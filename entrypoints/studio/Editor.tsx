@@ -5,8 +5,8 @@ import { StudioMeta } from '../../components/StudioMeta';
 import { StudioMoments } from '../../components/StudioMoments';
 import { StudioPrompts } from '../../components/StudioPrompts';
 import { StudioRatings } from '../../components/StudioRatings';
-import { StudioTestTab, type TestTabActions } from '../../components/StudioTestTab';
 import { StudioSequences } from '../../components/StudioSequences';
+import { StudioTestTab, type TestTabActions } from '../../components/StudioTestTab';
 import {
   findJsonError,
   type JsonSyntaxError,
