@@ -175,14 +175,26 @@ function holds(input: unknown): boolean {
   );
 }
 
-describe('validatePack under hostile input (property-based)', () => {
-  it('never throws on mutated packs: valid ones re-validate, invalid ones are located', () => {
-    fc.assert(fc.property(mutatedPack, holds), { numRuns: 7_000, seed: 20_240_601 });
-  });
+// Thousands of validations of real-sized packs: about 15 s on an idle 2-core machine, so the
+// limit is a guard against a hang, not a speed target (that lives in `npm run bench`).
+const FUZZ_LIMIT_MS = 120_000;
 
-  it('never throws on wrong types, junk JSON, deep nesting and payload strings', () => {
-    fc.assert(fc.property(hostileInput, holds), { numRuns: 3_500, seed: 7 });
-  });
+describe('validatePack under hostile input (property-based)', () => {
+  it(
+    'never throws on mutated packs: valid ones re-validate, invalid ones are located',
+    () => {
+      fc.assert(fc.property(mutatedPack, holds), { numRuns: 7_000, seed: 20_240_601 });
+    },
+    FUZZ_LIMIT_MS,
+  );
+
+  it(
+    'never throws on wrong types, junk JSON, deep nesting and payload strings',
+    () => {
+      fc.assert(fc.property(hostileInput, holds), { numRuns: 3_500, seed: 7 });
+    },
+    FUZZ_LIMIT_MS,
+  );
 
   it('ran at least 10,000 generated inputs', () => {
     expect(runs).toBeGreaterThanOrEqual(10_000);
