@@ -1,6 +1,14 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { asCorner, type Corner, MARGIN, nearestCorner, pickCorner } from '../../components/corner';
+import {
+  asCorner,
+  type Corner,
+  MARGIN,
+  nearestCorner,
+  obstaclesIn,
+  pickCorner,
+  typingField,
+} from '../../components/corner';
 import {
   blockUntrusted,
   blockWhileHidden,
@@ -41,15 +49,6 @@ function placement(at: Corner | { x: number; y: number }): string {
           at.startsWith('bottom') ? px(MARGIN) : 'auto',
         ];
   return `:host{left:${left}!important;top:${top}!important;right:${right}!important;bottom:${bottom}!important}`;
-}
-
-function focusedRect(host: Element): DOMRect | null {
-  const el = document.activeElement as HTMLElement | null;
-  if (!el || el === document.body || el === host) return null;
-  const typing = el.matches(
-    'input, textarea, select, [contenteditable=""], [contenteditable=true]',
-  );
-  return typing ? el.getBoundingClientRect() : null;
 }
 
 /**
@@ -116,7 +115,10 @@ async function showOverlay(): Promise<void> {
   // (docs/testing.md), since the page can write that attribute too.
   let dragging = false;
   const place = (at: Corner | { x: number; y: number }) => {
-    position.textContent = placement(at);
+    const sheet = placement(at);
+    // Unchanged most times it is asked (every caret move while typing): no style work then.
+    if (position.textContent === sheet) return;
+    position.textContent = sheet;
     host.setAttribute('data-corner', typeof at === 'object' ? 'drag' : at);
   };
   place(preferred);
@@ -150,16 +152,45 @@ async function showOverlay(): Promise<void> {
     queueMicrotask(close);
     return true;
   };
-  const view = () => ({ width: innerWidth, height: innerHeight });
+  // The viewport the card is fixed in: without the page's scroll bars.
+  const view = () => ({
+    width: document.documentElement.clientWidth || innerWidth,
+    height: document.documentElement.clientHeight || innerHeight,
+  });
+  /** The field the card last folded itself to a pill for (see `layout`). */
+  let foldedFor: Element | null = null;
   const layout = () => {
     if (gone() || dragging) return;
-    // The card is measured only when a field is being typed into: measuring forces the page's
-    // layout, which on a live page is most of what placing the card costs.
-    const field = focusedRect(host);
-    place(field ? pickCorner(preferred, host.getBoundingClientRect(), view(), field) : preferred);
+    // The card is measured only when a field is being typed into or text is selected: measuring
+    // forces the page's layout, which on a live page is most of what placing the card costs.
+    // With nothing to keep clear the card stays where it is: a card that moves draws the eye,
+    // and one the user is working in must not slip from under the pointer.
+    const obstacles = obstaclesIn(document, host);
+    if (obstacles.length === 0) return;
+    const box = host.getBoundingClientRect();
+    const card = container.getBoundingClientRect();
+    const inset = Math.max(0, (box.width - card.width) / 2);
+    const { corner, clear } = pickCorner(preferred, box, view(), obstacles, inset);
+    place(corner);
+    // Every corner covers what the user is typing or reading: the card folds to its pill, which
+    // is placed in turn once it has its size. Not again for the same field if the user opened the
+    // card once more without leaving it (the keyboard command): they asked for it there.
+    const field = typingField(document, host);
+    const open = container.querySelector('[data-testid="nudge"]') !== null;
+    if (clear || !open || (field !== null && field === foldedFor)) return;
+    foldedFor = field;
+    toggle();
   };
-  /** The browser's own focus moves and window resizes only: a page's synthetic ones are ignored. */
-  const relayout = (e: Event) => e.isTrusted && layout();
+  let frame = 0;
+  /** At most one placement a frame, however many events ask for it (one per caret move). */
+  const schedule = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      layout();
+    });
+  };
+  /** The browser's own events only: a page's synthetic ones are ignored. */
+  const relayout = (e: Event) => e.isTrusted && schedule();
   const onDragStart = (down: PointerEvent) => {
     const handle = down.currentTarget as Element | null;
     if (!down.isTrusted || !handle || (down.target as Element).closest('button')) return;
@@ -245,8 +276,25 @@ async function showOverlay(): Promise<void> {
       if (!gone()) sendMessage('nudgeShown', { promptId, packId, momentId }).catch(() => {});
     });
   };
-  document.addEventListener('focusin', relayout, { capture: true, signal });
-  addEventListener('resize', relayout, { signal });
+  document.addEventListener(
+    'focusin',
+    (e) => {
+      // Focus that moved (into the card, or to another field) ends the fold's exemption.
+      if (e.isTrusted) foldedFor = null;
+      relayout(e);
+    },
+    { capture: true, signal },
+  );
+  // Captured at the window: a selection change or scroll in any element of the page comes by.
+  for (const type of ['selectionchange', 'resize', 'scroll'])
+    addEventListener(type, relayout, { capture: true, passive: true, signal });
+  // The card grows (its checklist opens) or folds: placed again in the same frame, before paint.
+  const sized = new ResizeObserver(() => layout());
+  sized.observe(host);
+  signal.addEventListener('abort', () => {
+    sized.disconnect();
+    cancelAnimationFrame(frame);
+  });
   // A page that closes the card's popover (dropping it out of the top layer) sees it reopen.
   host.addEventListener(
     'toggle',
