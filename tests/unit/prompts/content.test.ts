@@ -351,6 +351,34 @@ describe('built-in content', () => {
       expect(prompt.source, prompt.id).toMatch(/\b(?:19|20)\d{2}\b/);
   });
 
+  it('gives every journal citation its volume, and its pages or a DOI', () => {
+    // A journal is cited as "Abbrev. YYYY;volume(issue):pages" (books as "Publisher; YYYY").
+    // Pages not confirmed from the stored records (content review notes); add none without checking.
+    const pagesUnconfirmed = ['Shapiro J, Galowitz P. Peer support for clinicians'];
+    const incomplete: string[] = [];
+    for (const { prompt } of prompts)
+      for (const citation of prompt.source.split(/;\s+(?=[A-Z][\p{L}'-]+ [A-Z]{1,3}[,.])/u)) {
+        const journal = citation.match(/\.\s+(?:19|20)\d{2}(?:\s+\w+)?(.*)$/u);
+        if (!journal) continue;
+        const rest = journal[1] ?? '';
+        const complete = /^;\s*\d+(?:\(\d+\))?(?::\s*e?\d+|\.\s*doi:)/.test(rest);
+        if (!complete && !pagesUnconfirmed.some((c) => citation.startsWith(c)))
+          incomplete.push(`${prompt.id}: ${citation}`);
+      }
+    expect([...new Set(incomplete)]).toEqual([]);
+  });
+
+  it('flags a journal citation without volume or pages (the check is not empty by accident)', () => {
+    const complete = (s: string) => /\.\s+(?:19|20)\d{2};\s*\d+(?:\(\d+\))?:\s*e?\d+/.test(s);
+    expect(
+      complete('Society for Adolescent Medicine. Confidential care. J Adolesc Health. 2004'),
+    ).toBe(false);
+    expect(complete('Barnett S. Communication with deaf people. Acad Med. 2002;77(7)')).toBe(false);
+    expect(complete('Iezzoni LI, et al. Communicating. Ann Intern Med. 2004;140(5):356-362')).toBe(
+      true,
+    );
+  });
+
   it('keeps lines of serious news off moments that may hold normal results', () => {
     for (const { prompt } of prompts) {
       if (!prompt.moments.some((m) => MAY_BE_NORMAL.includes(m))) continue;
