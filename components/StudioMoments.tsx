@@ -13,6 +13,7 @@ import {
   text,
   tKey,
 } from './StudioField';
+import { StudioKeywordPlaces } from './StudioKeywordPlaces';
 import { StudioList } from './StudioList';
 
 const TRIGGERS = [
@@ -89,7 +90,7 @@ export function StudioMoments({ doc, at, onChange }: StudioSectionProps) {
               lang={text(doc.locale) || undefined}
             />
             <StudioProblems doc={doc} problems={at(`${base}/triggers`)} />
-            {TRIGGERS.map(([key, legend, entry, hint]) => (
+            {TRIGGERS.map(([key, legend, entry, hint]) => [
               <StudioList
                 key={key}
                 testId={`studio-${key}`}
@@ -102,8 +103,18 @@ export function StudioMoments({ doc, at, onChange }: StudioSectionProps) {
                 addLabel={tKey(ADD[key])}
                 doc={doc}
                 at={at}
-              />
-            ))}
+              />,
+              // Where the keywords are looked for, right under them.
+              key === 'keywords' && (
+                <StudioKeywordPlaces
+                  key="keywordsIn"
+                  doc={doc}
+                  moment={i}
+                  onChange={onChange}
+                  problems={at(`${base}/triggers/keywordsIn`)}
+                />
+              ),
+            ])}
           </div>
         );
       })}

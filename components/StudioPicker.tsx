@@ -1,9 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Picked } from '../prompts/studio/pick-page';
+import type { PickState } from '../prompts/studio/selector';
 import { i18n } from '../utils/i18n';
 
+/** Where a keyword must be looked for to find a tab's or a current item's words. */
+export type PickPlace = PickState['place'];
+
 /** What a selector check on the tab answered (null: not CSS). */
-export type SelectorCheck = { count: number; words: string } | null;
+export type SelectorCheck = { count: number; words: string; place?: PickPlace } | null;
 
 /** Props of {@link StudioPicker}. */
 export interface StudioPickerProps {
@@ -13,7 +17,8 @@ export interface StudioPickerProps {
   moments: readonly string[];
   check: (selector: string) => Promise<SelectorCheck>;
   onAddSelector: (moment: number, selector: string) => void;
-  onAddKeyword: (moment: number, words: string) => void;
+  /** `place`: the words are a tab's label or a current item's, where the keywords must look too. */
+  onAddKeyword: (moment: number, words: string, place: PickPlace) => void;
 }
 
 /**
@@ -26,6 +31,13 @@ function checkText(check: SelectorCheck | undefined, own: boolean, fragile: bool
   if (own && check.count === 1)
     return fragile ? i18n.t('studio.teach.fragile') : i18n.t('studio.teach.unique');
   return i18n.t('studio.teach.count', check.count);
+}
+
+/** That a tab's selector matches only while it is selected (an item's, while current), and now. */
+function stateText(state: PickState): string {
+  if (state.kind === 'selected')
+    return i18n.t(state.now ? 'studio.teach.whileSelected' : 'studio.teach.notSelected');
+  return i18n.t(state.now ? 'studio.teach.whileCurrent' : 'studio.teach.notCurrent');
 }
 
 /**
@@ -47,6 +59,7 @@ export function StudioPicker({
   );
   const own = picked !== null && selector === picked.selector;
   const words = own ? picked.words : (checked?.words ?? '');
+  const place = own ? picked.state?.place : checked?.place;
   return (
     <section aria-labelledby="studio-pick-h" class="studio-pick" data-testid="studio-pick">
       <h3 id="studio-pick-h">{i18n.t('studio.teach.picked')}</h3>
@@ -62,7 +75,7 @@ export function StudioPicker({
             id="studio-pick-selector"
             type="text"
             data-testid="studio-pick-selector"
-            aria-describedby="studio-pick-selector-hint studio-pick-check"
+            aria-describedby="studio-pick-selector-hint studio-pick-check studio-pick-state"
             value={selector}
             onInput={(e) => {
               setSelector(e.currentTarget.value);
@@ -84,6 +97,11 @@ export function StudioPicker({
         <p id="studio-pick-check" data-testid="studio-pick-check" role="status">
           {checkText(checked, own, picked?.fragile === true)}
         </p>
+        {own && picked.state && (
+          <p id="studio-pick-state" data-testid="studio-pick-state">
+            {stateText(picked.state)}
+          </p>
+        )}
       </div>
       {moments.length > 0 && (
         <div class="field">
@@ -116,7 +134,7 @@ export function StudioPicker({
           data-testid="studio-pick-add-keyword"
           aria-describedby="studio-pick-keyword-hint"
           disabled={moments.length === 0 || words === ''}
-          onClick={() => onAddKeyword(moment, words)}
+          onClick={() => onAddKeyword(moment, words, place)}
         >
           {i18n.t('studio.teach.addKeyword')}
         </button>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { appendIn } from '../prompts/studio/edit';
+import { keywordPlaces, withKeywordPlaces } from '../prompts/studio/keyword-places';
 import type { Picked, PickerStrings } from '../prompts/studio/pick-page';
 import { type Probe, type ProbeResult, probesOf } from '../prompts/studio/tab-test';
 import { arr, obj } from '../prompts/validate/loose';
 import { i18n } from '../utils/i18n';
-import { type SelectorCheck, StudioPicker } from './StudioPicker';
+import { type PickPlace, type SelectorCheck, StudioPicker } from './StudioPicker';
 import { momentNames, StudioTestResults } from './StudioTestResults';
 
 /** A tab the studio may test. */
@@ -70,11 +71,25 @@ export function StudioTestTab({ doc, onChange, actions }: StudioTestTabProps) {
       setSay(i18n.t('studio.teach.failed'));
     }
   };
-  const add = (moment: number, kind: 'selectors' | 'keywords', value: string) => {
+  const add = (
+    moment: number,
+    kind: 'selectors' | 'keywords',
+    value: string,
+    place?: PickPlace,
+  ) => {
     const list = arr(obj(obj(arr(doc.moments)[moment])?.triggers)?.[kind]);
-    if (!list.includes(value))
-      onChange(appendIn(doc, ['moments', moment, 'triggers', kind], value));
-    setSay(i18n.t('studio.teach.added', { name: names[moment] ?? '' }));
+    let next: unknown = list.includes(value)
+      ? doc
+      : appendIn(doc, ['moments', moment, 'triggers', kind], value);
+    const name = names[moment] ?? '';
+    // A tab's label is no heading: its keyword matches only where the moment looks in tabs.
+    const widen = place !== undefined && !keywordPlaces(doc, moment).includes(place);
+    if (widen) next = withKeywordPlaces(next, moment, [place], true);
+    if (next !== doc) onChange(next);
+    if (!widen) return setSay(i18n.t('studio.teach.added', { name }));
+    setSay(
+      i18n.t(place === 'tabs' ? 'studio.teach.addedTabs' : 'studio.teach.addedCurrent', { name }),
+    );
   };
 
   return (
@@ -187,7 +202,7 @@ export function StudioTestTab({ doc, onChange, actions }: StudioTestTabProps) {
           moments={names}
           check={(selector) => actions.check(tab.id, selector).catch(() => null)}
           onAddSelector={(m, s) => add(m, 'selectors', s)}
-          onAddKeyword={(m, w) => add(m, 'keywords', w)}
+          onAddKeyword={(m, w, place) => add(m, 'keywords', w, place)}
         />
       )}
     </section>

@@ -1,9 +1,11 @@
-import { matchesOnly, selectorFor } from './selector';
+import { placeOf } from './pick-state';
+import { matchesOnly, type PickedSelector, selectorFor } from './selector';
 
-/** What the trainer picked: a selector for it and its words, shown in the studio only. */
-export interface Picked {
-  selector: string;
-  fragile: boolean;
+/**
+ * What the trainer picked: a selector for it and its words, shown in the studio only. `unique`:
+ * the selector matches it alone now (a tab that is not selected now matches only once it is).
+ */
+export interface Picked extends PickedSelector {
   unique: boolean;
   words: string;
 }
@@ -37,12 +39,16 @@ export function describePick(el: Element): Picked | null {
   return { ...s, unique: matchesOnly(el, s.selector), words: wordsOf(el) };
 }
 
-/** How many elements a typed selector matches, and the first one's words (null: not CSS). */
+/**
+ * How many elements a typed selector matches, the first one's words, and where a moment's keywords
+ * must look to read them (a tab, a current item); null: not CSS.
+ */
 export function checkSelector(doc: Document, selector: string) {
   try {
     const found = doc.querySelectorAll(selector);
     const first = found[0];
-    return { count: found.length, words: first ? wordsOf(first) : '' };
+    const place = first && placeOf(first);
+    return { count: found.length, words: first ? wordsOf(first) : '', ...(place ? { place } : {}) };
   } catch {
     return null;
   }

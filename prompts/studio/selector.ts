@@ -4,18 +4,26 @@
  * with every release of its styling), auto-generated ids and classes are never used, and the result
  * is checked to match exactly the picked element. Pure DOM: it takes the element it reads.
  */
+import { cssString, type PickState, stateHolder, stateOf } from './pick-state';
+
+export type { PickState };
 
 /** A selector for a picked element, and whether it had to fall back on the element's position. */
 export interface PickedSelector {
   selector: string;
   /** True when only a position (`:nth-of-type`) made it unique: it may break when the page changes. */
   fragile: boolean;
+  /** Set when the element is (or is inside) a tab or a current navigation item: see {@link PickState}. */
+  state?: PickState;
 }
 
 /** Data attributes worth most: written for tests and tools, so they outlive restyling. */
 const DATA_FIRST = ['data-testid', 'data-test', 'data-qa', 'data-cy', 'data-id'];
-/** Framework attributes that say nothing about what an element is. */
-const DATA_NEVER = /^data-(v-|reactid|reactroot|react-|styled|emotion|aria-|wxt)/;
+/** Framework attributes that say nothing about what an element is, and ones that hold its state. */
+const DATA_NEVER =
+  /^data-(v-|reactid|reactroot|react-|styled|emotion|aria-|wxt|state$|selected$|active$|current$)/;
+/** Classes naming a state ("active", "is-selected", "tab--current"): they move with the selection. */
+const STATE_CLASS = /(^|[-_])(active|selected|current|checked|expanded|open|focused|hover)$/i;
 /** ARIA and form attributes that name what an element is (not its state, which changes). */
 const NAMING = ['role', 'name', 'aria-label', 'aria-controls', 'aria-labelledby', 'for', 'type'];
 /** How far up the tree an anchor for a non-unique element is looked for. */
@@ -43,7 +51,6 @@ export function isStableToken(token: string): boolean {
   });
 }
 
-const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
 const escapeIdent = (s: string) =>
   typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/[^\w-]/g, '\\$&');
 const tagOf = (el: Element) => el.localName;
@@ -68,16 +75,18 @@ export function ownSelectors(el: Element): string[] {
     .sort((a, b) => rank(a.name) - rank(b.name));
   for (const a of data)
     if (a.value === '' ? true : isStableToken(a.value))
-      out.push(a.value === '' ? `[${a.name}]` : `[${a.name}=${quote(a.value)}]`);
+      out.push(a.value === '' ? `[${a.name}]` : `[${a.name}=${cssString(a.value)}]`);
   const named = NAMING.flatMap((name) => {
     const value = el.getAttribute(name);
     return value && value.length <= 60 && (name.startsWith('aria-l') || isStableToken(value))
-      ? [`[${name}=${quote(value)}]`]
+      ? [`[${name}=${cssString(value)}]`]
       : [];
   });
   const role = named.find((s) => s.startsWith('[role='));
   for (const s of named) out.push(role && s !== role ? `${role}${s}` : s);
-  const classes = [...el.classList].filter(isStableToken).slice(0, 2);
+  const classes = [...el.classList]
+    .filter((c) => isStableToken(c) && !STATE_CLASS.test(c))
+    .slice(0, 2);
   if (classes.length) out.push(`${tagOf(el)}${classes.map((c) => `.${escapeIdent(c)}`).join('')}`);
   out.push(tagOf(el));
   return out;
@@ -97,9 +106,39 @@ const anchorOf = (el: Element) =>
 
 /**
  * A robust selector for `el`, checked to match it alone; null for an element no selector can
- * single out (the root, or one outside a document).
+ * single out (the root, or one outside a document). For a tab or a current item (or an element
+ * inside one) it matches only while that tab is selected or that item current.
  */
 export function selectorFor(el: Element): PickedSelector | null {
+  const holder = stateHolder(el);
+  const base = holder && plainSelectorFor(holder);
+  if (!holder || !base) return plainSelectorFor(el);
+  const { css, ...state } = stateOf(holder);
+  // The state goes on the holder's own compound (the selector's last): `[data-view="x"][aria-selected="true"]`.
+  const at = `${base.selector}${css}`;
+  if (holder === el) return { selector: at, fragile: base.fragile, state };
+  const inner = innerOf(el, holder, base.selector);
+  return { selector: `${at} ${inner.selector}`, fragile: base.fragile || inner.fragile, state };
+}
+
+/** A selector for `el` under its holder's (stateless) selector: its own, else its path below it. */
+function innerOf(el: Element, holder: Element, above: string): PickedSelector {
+  const own = ownSelectors(el);
+  const found = [...own.filter((s) => !classed(s)), ...own.filter(classed)].find((s) =>
+    matchesOnly(el, `${above} ${s}`),
+  );
+  if (found) return { selector: found, fragile: false };
+  const steps: string[] = [];
+  for (let at: Element | null = el; at && at !== holder; at = at.parentElement) {
+    const tag = tagOf(at);
+    const same = [...(at.parentElement?.children ?? [])].filter((c) => tagOf(c) === tag);
+    steps.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(at) + 1})` : tag);
+  }
+  return { selector: `> ${steps.join(' > ')}`, fragile: true };
+}
+
+/** {@link selectorFor} without regard to a tab's or item's state. */
+function plainSelectorFor(el: Element): PickedSelector | null {
   if (!el.ownerDocument || el === el.ownerDocument.documentElement) return null;
   // Classes come last, even after a named ancestor: a restyle renames them, not the attributes.
   const own = ownSelectors(el);

@@ -56,13 +56,13 @@ test('a trainer teaches a screen with the picker, fixes three mistakes shown liv
   await label.click();
   await expect(screen.locator('[data-attune-picker]')).toHaveCount(0);
   await expect(teach.getByTestId('studio-pick-selector')).toHaveValue(
-    '[data-view="clinic-letter"]',
+    '[data-view="clinic-letter"][aria-selected="true"]',
   );
   await expect(teach.getByTestId('studio-pick-words')).toHaveText('Its words: “Clinic letter”');
   await expect(teach.getByTestId('studio-pick-check')).toHaveText('Matches exactly this element.');
   await teach.getByTestId('studio-pick-add-selector').click();
   await expect(field(page, '/moments/0/triggers/selectors/1')).toHaveValue(
-    '[data-view="clinic-letter"]',
+    '[data-view="clinic-letter"][aria-selected="true"]',
   );
 
   // Tested on the tab through the watcher's matcher: the moment matches, by the picked selector.
@@ -71,7 +71,7 @@ test('a trainer teaches a screen with the picker, fixes three mistakes shown liv
   await expect(moment).toHaveAttribute('data-matched', 'true');
   await expect(
     moment.locator('[data-testid="studio-teach-trigger"][data-matched="true"]'),
-  ).toHaveText(['✓ Selectors [data-view="clinic-letter"]: matched']);
+  ).toHaveText(['✓ Selectors [data-view="clinic-letter"][aria-selected="true"]: matched']);
   await expect(moment).toContainText('Keywords results: no match');
 
   // Three prompts and a checklist: the starter's script and checklist, and two more scripts.

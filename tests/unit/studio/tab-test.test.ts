@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { keywordPlaces, withKeywordPlaces } from '../../../prompts/studio/keyword-places';
+import { checkSelector, describePick } from '../../../prompts/studio/pick-page';
 import { momentResult, probesOf, runProbes } from '../../../prompts/studio/tab-test';
 
 function page(html: string, title: string): Document {
@@ -66,5 +68,52 @@ describe('Test on this tab', () => {
     const doc = page('<h1>Wilhelmina Quarrington-Vale</h1>', 'Correspondence');
     const results = runProbes(doc, 'https://ehr.example.org/', probesOf(DRAFT));
     expect(JSON.stringify(results)).not.toMatch(/Wilhelmina|Correspondence/);
+  });
+
+  it('turns a moment’s look in the selected tab on and off, keeping the title and headings', () => {
+    const doc = page(
+      '<div role="tablist"><button role="tab" aria-selected="true">Clinic letter</button></div>',
+      'EHR',
+    );
+    const draft = { moments: [{ id: 'm', triggers: { keywords: ['clinic letter'] } }] };
+    expect(keywordPlaces(draft, 0)).toEqual(['title', 'headings']);
+    const on = withKeywordPlaces(draft, 0, ['tabs'], true);
+    expect(keywordPlaces(on, 0)).toEqual(['title', 'headings', 'tabs']);
+    expect(runProbes(doc, 'https://ehr.example.org/', probesOf(on))[0]?.matched).toBe(true);
+    // Back to where every moment looks: the field leaves the file.
+    expect(withKeywordPlaces(on, 0, ['tabs'], false)).toEqual(draft);
+  });
+});
+
+describe('the picker', () => {
+  const tabs = () =>
+    page(
+      `<div role="tablist">
+        <button role="tab" data-view="letter" aria-selected="true">Clinic letter</button>
+        <button role="tab" data-view="referral" aria-selected="false">Referral</button>
+      </div><nav><a href="/x" aria-current="page">Letters</a></nav>`,
+      'EHR',
+    );
+
+  it('says a tab that is not selected now matches only once it is, and where its words are', () => {
+    const doc = tabs();
+    const picked = describePick(doc.querySelector('[data-view="referral"]') as Element);
+    expect(picked).toMatchObject({
+      selector: '[data-view="referral"][aria-selected="true"]',
+      unique: false,
+      words: 'Referral',
+      state: { kind: 'selected', now: false, place: 'tabs' },
+    });
+  });
+
+  it('tells a typed selector’s tab or current item, so its words can be looked for there', () => {
+    const doc = tabs();
+    expect(checkSelector(doc, '[role="tab"]')).toEqual({
+      count: 2,
+      words: 'Clinic letter',
+      place: 'tabs',
+    });
+    expect(checkSelector(doc, 'nav a')).toEqual({ count: 1, words: 'Letters', place: 'current' });
+    expect(checkSelector(doc, 'nav')).toEqual({ count: 1, words: 'Letters' });
   });
 });
