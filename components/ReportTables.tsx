@@ -22,6 +22,7 @@ function CountTable({
   rows,
   names,
   cell = (n) => num(n),
+  intro,
 }: TableProps & {
   testId: string;
   heading: string;
@@ -29,6 +30,7 @@ function CountTable({
   countCol: string;
   empty: string;
   cell?: (n: number) => string;
+  intro?: string;
 }) {
   return (
     <section class="report-block" data-testid={testId} aria-labelledby={`${testId}-h`}>
@@ -36,24 +38,27 @@ function CountTable({
       {rows.length === 0 ? (
         <p class="muted">{empty}</p>
       ) : (
-        <table class="report-table">
-          <thead>
-            <tr>
-              <th scope="col">{nameCol}</th>
-              <th scope="col" class="num">
-                {countCol}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([id, n]) => (
-              <tr key={id} data-id={id}>
-                <th scope="row">{name(names, id)}</th>
-                <td class="num">{cell(n)}</td>
+        <>
+          {intro && <p class="report-intro">{intro}</p>}
+          <table class="report-table">
+            <thead>
+              <tr>
+                <th scope="col">{nameCol}</th>
+                <th scope="col" class="num">
+                  {countCol}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map(([id, n]) => (
+                <tr key={id} data-id={id}>
+                  <th scope="row">{name(names, id)}</th>
+                  <td class="num">{cell(n)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );
@@ -82,7 +87,8 @@ export function ReportChecklist({ rows, names, used }: TableProps & { used: numb
       testId="report-checklist"
       heading={i18n.t('report.checklistHeading')}
       nameCol={i18n.t('report.colItem')}
-      countCol={i18n.t('report.colTicked', used, [num(used)])}
+      countCol={i18n.t('report.colTicked')}
+      intro={i18n.t('report.checklistUsed', used, [num(used)])}
       empty={i18n.t('report.noChecklist')}
       rows={used === 0 ? [] : rows}
       names={names}

@@ -1,6 +1,7 @@
 // `npm run demo`: builds Attune, serves the synthetic clinical site, and launches Chromium with
 // the extension loaded and the demo origin enabled. With a display it opens a window and waits;
-// with none (or with --headless) it walks a scripted tour and writes screenshots.
+// with none (or with --headless) it walks a scripted tour and writes screenshots. With
+// --screenshots it takes the documentation's screenshots into docs/ (scripts/screenshots.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { OVERLAY_SELECTOR } from '../components/overlay-host';
 import { extensionReady, launchWithExtension } from '../tests/e2e/launch';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { takeScreenshots } from './screenshots';
 import { startFixtureServer } from './serve';
 
 const SHOTS = path.resolve('.output/demo');
@@ -74,6 +76,14 @@ async function main() {
   execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
   const server = await startFixtureServer({ host: '127.0.0.1', port: 0 });
   console.log(`Synthetic clinical site: ${server.url}/`);
+  if (process.argv.includes('--screenshots')) {
+    // The documentation's screenshots (docs/*.png, the README's among them), headless.
+    const files = await takeScreenshots(server.url);
+    console.log('Screenshots:');
+    for (const f of files) console.log(`  ${f}`);
+    await server.close();
+    return;
+  }
   const context = await launchWithExtension(mkdtempSync(path.join(tmpdir(), 'attune-demo-')), {
     headless,
   });
