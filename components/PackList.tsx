@@ -1,8 +1,8 @@
 import type { StoredPack } from '../utils/domain';
 import { i18n, uiLocale } from '../utils/i18n';
-import { NudgeCard } from './NudgeCard';
-import { languageName, orderByLanguage } from './pack-order';
-import { previewNudge, when } from './pack-preview';
+import { PackPreview } from './PackPreview';
+import { endonym, orderByLanguage } from './pack-order';
+import { when } from './pack-preview';
 
 /** An installed pack as the options page lists it. */
 export interface PackRow {
@@ -20,6 +20,11 @@ export interface PackRow {
   canForget: boolean;
   /** The user's own pack of this id that this policy pack replaced, kept aside. */
   userCopy?: { version: string; from: string };
+  /**
+   * A built-in pack listed once for all its languages: its id in every language (the edition's
+   * without its language suffix). `stored` is the edition in use.
+   */
+  edition?: { base: string; ids: readonly string[] };
 }
 
 /** Props of {@link PackList}. */
@@ -32,23 +37,14 @@ export interface PackListProps {
   onForget: (id: string) => void;
   /** The organisation's policy switched the built-in packs off: they show off and locked. */
   builtinsOff?: boolean;
+  /** The overlay's stylesheet: a pack's preview is the real card. */
+  cardCss: string;
 }
 
-const noop = () => undefined;
-
-/** Each preview sits in a box the overlay's width, so line breaks fall where they will on the page. */
-const PREVIEW_BOX = {
-  maxWidth: '360px',
-  border: '1px solid var(--border, #ccc)',
-  borderRadius: '8px',
-  padding: '0 12px',
-  margin: '8px 0',
-};
-
 /**
- * Installed packs, those in the user's language first: language, source, version, last update,
- * lock, signature, a switch, remove, and a preview of every prompt through the overlay's own card
- * (text only, never HTML), made inert.
+ * Installed packs, those in the user's language first: language (a built-in pack's edition in
+ * use), source, version, last update, lock, signature, a switch, remove, and, once opened, a
+ * preview of its prompts as the overlay's own card (text only, never HTML), made inert.
  */
 export function PackList(props: PackListProps) {
   const { packs, onToggle, onRemove, onPin, onForget } = props;
@@ -58,11 +54,12 @@ export function PackList(props: PackListProps) {
   const ordered = orderByLanguage(packs, (row) => row.stored.pack.locale, ui);
   return (
     <ul class="packs" data-testid="pack-list" style={{ listStyle: 'none', padding: 0 }}>
-      {ordered.map(({ stored: p, from, signer, pinned, canForget, userCopy }) => (
+      {ordered.map(({ stored: p, from, signer, pinned, canForget, userCopy, edition }) => (
         <li
-          key={p.id}
+          key={edition?.base ?? p.id}
           data-testid="pack"
-          data-pack-id={p.id}
+          data-pack-id={edition?.base ?? p.id}
+          data-edition={edition ? p.id : undefined}
           data-version={p.version}
           style={{ padding: '8px 0' }}
         >
@@ -77,8 +74,11 @@ export function PackList(props: PackListProps) {
             />
             <label for={`pack-${p.id}`}>
               <strong>{p.pack.name}</strong> <span data-testid="pack-version">{p.version}</span> ·{' '}
-              <span data-testid="pack-language">{languageName(p.pack.locale, ui)}</span> ·{' '}
-              {i18n.t('packs.promptCount', p.pack.prompts.length)}
+              {/* Named in its own language, as language choices are: "English", "Español". */}
+              <span data-testid="pack-language" lang={p.pack.locale}>
+                {endonym(p.pack.locale)}
+              </span>{' '}
+              · {i18n.t('packs.promptCount', p.pack.prompts.length)}
             </label>
             {offByPolicy(p) && (
               <span data-testid="pack-policy-off">{i18n.t('packs.builtinsOffByPolicy')}</span>
@@ -133,31 +133,7 @@ export function PackList(props: PackListProps) {
               {i18n.t('packs.lastError', { error: p.lastError })}
             </p>
           )}
-          <details data-testid="pack-preview">
-            <summary>{i18n.t('packs.preview', p.pack.prompts.length)}</summary>
-            {/* The prompts are in the pack's language, which a screen reader must read them in. */}
-            <div inert lang={p.pack.locale}>
-              {p.pack.prompts.map((prompt) => (
-                <div key={prompt.id} style={PREVIEW_BOX}>
-                  <NudgeCard
-                    nudge={previewNudge(p.pack, prompt)}
-                    checklistOpen={prompt.kind === 'checklist'}
-                    askingReason={false}
-                    status=""
-                    onReason={noop}
-                    onDragStart={noop}
-                    onUsed={noop}
-                    onCopy={noop}
-                    onSnooze={noop}
-                    onDismiss={noop}
-                    onCollapse={noop}
-                    onToggleChecklist={noop}
-                    onTick={noop}
-                  />
-                </div>
-              ))}
-            </div>
-          </details>
+          <PackPreview pack={p.pack} css={props.cardCss} />
         </li>
       ))}
     </ul>

@@ -29,3 +29,17 @@ export function languageName(tag: string, uiLocale: string): string {
     return tag;
   }
 }
+
+/**
+ * A language's name in that language, capitalised as a choice in a list ("English", "Español",
+ * "Español de México" for "es-MX"), or the tag itself when the browser cannot name it.
+ */
+export function endonym(tag: string): string {
+  const name = languageName(tag, tag);
+  if (name === tag) return tag;
+  try {
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return name;
+  }
+}

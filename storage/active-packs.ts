@@ -4,6 +4,7 @@ import type { StoredPack } from '../utils/domain';
 import { uiLocale } from '../utils/i18n';
 import { db } from './db';
 import { policyStateItem } from './policy-state';
+import { pickLanguage, scriptLanguageItem } from './script-language';
 
 /**
  * The enabled packs' documents, read straight from the table: the one reader of them for the
@@ -11,7 +12,16 @@ import { policyStateItem } from './policy-state';
  * install path (validator, signatures) would otherwise be loaded into every popup open.
  */
 export async function activePacks(): Promise<Pack[]> {
-  return enabledDocs(await db.packs.toArray());
+  const [rows, language] = await Promise.all([db.packs.toArray(), editionLanguage()]);
+  return enabledDocs(rows, language);
+}
+
+/**
+ * The language that picks a built-in pack's edition: the one chosen in Options › Packs, else the
+ * browser's (the one Attune's own messages are in). Pass it to the functions below.
+ */
+export async function editionLanguage(): Promise<string> {
+  return pickLanguage(await scriptLanguageItem.getValue(), packLanguage());
 }
 
 /**
@@ -28,8 +38,12 @@ export const enabledDocs = (
  * or not: those in use, without the built-ins when the organisation's policy switched them off.
  */
 export async function packsInPlay(): Promise<PackInPlay[]> {
-  const [rows, policy] = await Promise.all([db.packs.toArray(), policyStateItem.getValue()]);
-  return inPlay(rows, policy.builtinsOff === true);
+  const [rows, policy, language] = await Promise.all([
+    db.packs.toArray(),
+    policyStateItem.getValue(),
+    editionLanguage(),
+  ]);
+  return inPlay(rows, policy.builtinsOff === true, language);
 }
 
 /** The rows in use as packs in play; built-ins left out when `builtinsOff`. */
@@ -61,19 +75,31 @@ export function editionOf(row: Pick<StoredPack, 'id' | 'source' | 'pack'>): stri
 
 /**
  * The enabled rows in use, in their stored order. Editions of one built-in pack share its prompt
- * ids, so at most one is used: the one in the browser's language, else the original (English),
- * else another (an enabled one first). The edition is chosen among all rows, on or off: turning off the
- * edition in one's own language turns the pack off, rather than switching an English user to
- * Spanish scripts (or a Spanish user to English ones) without saying so.
+ * ids, so at most one is used: the one chosen by {@link editionsIn}. Turning off that edition
+ * turns the pack off, rather than switching an English user to Spanish scripts (or a Spanish
+ * user to English ones) without saying so.
  */
 export function inUse(
   rows: readonly StoredPack[],
   language: string = packLanguage(),
 ): StoredPack[] {
+  const chosen = editionsIn(rows, language);
+  return rows.filter((row) => row.enabled && chosen.get(editionOf(row)) === row);
+}
+
+/**
+ * Each pack's edition in `language`, on or off, by the pack it is an edition of
+ * ({@link editionOf}): the one in that language, else the original (English), else another (an
+ * enabled one first). Every row that is no built-in edition stands for itself.
+ */
+export function editionsIn(
+  rows: readonly StoredPack[],
+  language: string = packLanguage(),
+): Map<string, StoredPack> {
   const want = primary(language);
   const chosen = new Map<string, StoredPack>();
-  // Lower is better: the browser's language, then the original, then any other; between two
-  // others, an enabled one first.
+  // Lower is better: the language, then the original, then any other; between two others, an
+  // enabled one first.
   const rank = (row: StoredPack, base: string) =>
     (primary(row.pack.locale) === want ? 0 : row.id === base ? 2 : 4) + (row.enabled ? 0 : 1);
   for (const row of rows) {
@@ -81,7 +107,37 @@ export function inUse(
     const held = chosen.get(base);
     if (!held || rank(row, base) < rank(held, base)) chosen.set(base, row);
   }
-  return rows.filter((row) => row.enabled && chosen.get(editionOf(row)) === row);
+  return chosen;
+}
+
+/** One pack as the Packs list shows it: its edition in use, and the ids of all its editions. */
+export interface Listed<T> {
+  item: T;
+  /** The pack's own id, the same in every language (the edition's id without its suffix). */
+  base: string;
+  /** Every edition's id, the one shown included: switched on and off together. */
+  editions: string[];
+}
+
+/**
+ * The items to list, one per pack, in the order their packs first appear: a built-in pack once,
+ * by its edition in `language` (not once per language, as if each were in use).
+ */
+export function listEditions<T>(
+  items: readonly T[],
+  rowOf: (item: T) => StoredPack,
+  language: string = packLanguage(),
+): Listed<T>[] {
+  const chosen = editionsIn(items.map(rowOf), language);
+  const byBase = new Map<string, Listed<T>>();
+  for (const item of items) {
+    const base = editionOf(rowOf(item));
+    const listed = byBase.get(base) ?? { item, base, editions: [] };
+    listed.editions.push(rowOf(item).id);
+    if (chosen.get(base) === rowOf(item)) listed.item = item;
+    byBase.set(base, listed);
+  }
+  return [...byBase.values()];
 }
 
 /** The language that picks a built-in pack's edition: the one Attune's own messages are in. */

@@ -8,7 +8,7 @@ import {
   NO_FILTER,
 } from '../../components/HistoryFilters';
 import { tryWrite } from '../../components/try-write';
-import { enabledDocs } from '../../storage/active-packs';
+import { editionLanguage, enabledDocs } from '../../storage/active-packs';
 import { db } from '../../storage/db';
 import {
   deleteEncounter,
@@ -42,7 +42,7 @@ const PAGE = 50;
 /** What the journal reads of the packs: names for ids (every pack, so old entries keep them). */
 async function readPacks() {
   const rows = await db.packs.toArray();
-  const enabled = enabledDocs(rows);
+  const enabled = enabledDocs(rows, await editionLanguage());
   const names = packNames([...enabled, ...rows.map((r) => r.pack)]);
   // Keyed by moment ids, so no prototype.
   const kindNames = idRecord([...names.kinds]);

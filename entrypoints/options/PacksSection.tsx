@@ -1,20 +1,43 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PackInstall } from '../../components/PackInstall';
 import { PackList, type PackRow } from '../../components/PackList';
 import { PolicyNotice } from '../../components/PolicyNotice';
 import { ProblemList } from '../../components/ProblemList';
+import { endonym, primaryLanguage } from '../../components/pack-order';
+import { ScriptLanguage } from '../../components/ScriptLanguage';
 import { tryWrite } from '../../components/try-write';
 import type { Problem } from '../../prompts/validate';
+import { listEditions } from '../../storage/active-packs';
 import { installPack, removePack, setPackEnabled } from '../../storage/packs';
 import { forgetKeys, pinKey } from '../../storage/pinned-keys';
 import { type PolicyState, policyStateItem } from '../../storage/policy-state';
+import { BROWSER_LANGUAGE, pickLanguage, scriptLanguageItem } from '../../storage/script-language';
 import { readPackFile } from '../../storage/sources/file';
 import type { RefreshOutcome } from '../../storage/sources/types';
 import { allowLocalHttp, parsePackUrl } from '../../storage/sources/url';
-import { i18n } from '../../utils/i18n';
+import { triggersChanged } from '../../storage/trigger-stamp';
+import { i18n, uiLocale } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
+// The overlay's own stylesheet, inlined: a pack's preview is the card a clinician sees.
+import css from '../overlay/style.css?inline';
 import { grantPolicySite, loadRows, releaseOrigin } from './pack-actions';
+
+/** One row per pack: a built-in pack once, by its edition in `language`, with every edition's id. */
+function oneEditionEach(rows: readonly PackRow[], language: string): PackRow[] {
+  return listEditions(rows, (r) => r.stored, language).map(({ item, base, editions }) =>
+    item.stored.source === 'builtin' ? { ...item, edition: { base, ids: editions } } : item,
+  );
+}
+
+/** The languages the built-in packs come in, in the order first installed ("en", "es"). */
+const builtinLanguages = (rows: readonly PackRow[]) => [
+  ...new Set(
+    rows
+      .filter((r) => r.stored.source === 'builtin')
+      .map((r) => primaryLanguage(r.stored.pack.locale)),
+  ),
+];
 
 /** Options › Prompt packs: install from a file or URL, and each pack's state, preview and controls. */
 export function PacksSection({ say }: { say: (message: string) => void }) {
@@ -22,11 +45,33 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
   const [refused, setRefused] = useState<{ subject: string; problems: Problem[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [policy, setPolicy] = useState<PolicyState | null>(null);
+  /** The language chosen for built-in scripts; null follows the browser's. */
+  const [choice, setChoice] = useState<string | null>(null);
   const refresh = async () => {
-    setRows(await loadRows());
-    setPolicy(await policyStateItem.getValue());
+    const [loaded, state, chosen] = await Promise.all([
+      loadRows(),
+      policyStateItem.getValue(),
+      scriptLanguageItem.getValue(),
+    ]);
+    setRows(loaded);
+    setPolicy(state);
+    setChoice(chosen === BROWSER_LANGUAGE ? null : chosen);
   };
   useEffect(() => void refresh(), []);
+  const language = pickLanguage(choice, uiLocale());
+  const listed = useMemo(() => oneEditionEach(rows, language), [rows, language]);
+
+  async function chooseLanguage(next: string | null) {
+    const written = await tryWrite(
+      () => scriptLanguageItem.setValue(next ?? BROWSER_LANGUAGE),
+      say,
+    );
+    if (!written.ok) return;
+    // The editions' keywords differ: the sites' cached triggers must be worked out again.
+    await triggersChanged();
+    setChoice(next);
+    say(i18n.t('packs.scriptsNow', { language: endonym(pickLanguage(next, uiLocale())) }));
+  }
 
   const report = (
     subject: string,
@@ -116,11 +161,26 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
           {i18n.t('packs.checkUpdates')}
         </button>
       </p>
+      {builtinLanguages(rows).length > 1 && (
+        <ScriptLanguage
+          choice={choice}
+          browserLanguage={uiLocale()}
+          languages={builtinLanguages(rows)}
+          onChoose={(next) => void chooseLanguage(next)}
+        />
+      )}
       <PackList
-        packs={rows}
+        packs={listed}
+        cardCss={css}
         builtinsOff={policy?.builtinsOff === true}
         onToggle={async (id, on) => {
-          await setPackEnabled(id, on).catch((e: Error) => say(e.message));
+          // A built-in pack's editions go on and off together: a change of language keeps it.
+          const ids = listed.find((r) => r.stored.id === id)?.edition?.ids ?? [id];
+          try {
+            for (const one of ids) await setPackEnabled(one, on);
+          } catch (e) {
+            say((e as Error).message);
+          }
           await refresh();
         }}
         onRemove={async (id) => {

@@ -4,7 +4,7 @@ import { PacingBar } from '../../components/PacingBar';
 import { ScriptText } from '../../components/ScriptText';
 import { tryWrite } from '../../components/try-write';
 import type { Prompt } from '../../prompts/schema';
-import { enabledDocs, packsAtOpen } from '../../storage/active-packs';
+import { editionLanguage, enabledDocs, packsAtOpen } from '../../storage/active-packs';
 import {
   addHelpContact,
   type HelpContact,
@@ -32,8 +32,8 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
 
   useEffect(() => {
     void listHelpContacts().then(setContacts);
-    void packsAtOpen().then((rows) => {
-      const packs = enabledDocs(rows);
+    void Promise.all([packsAtOpen(), editionLanguage()]).then(([rows, language]) => {
+      const packs = enabledDocs(rows, language);
       const seen = new Set<string>();
       const list = packs
         .flatMap((p) => p.prompts)

@@ -5,7 +5,7 @@ import { ReflectionChooser, ReflectionList } from '../../components/ReportReflec
 import { ReportChecklist, ReportKinds, ReportPrompts } from '../../components/ReportTables';
 import { TrendChart } from '../../components/TrendChart';
 import type { Pack } from '../../prompts/schema';
-import { enabledDocs } from '../../storage/active-packs';
+import { editionLanguage, enabledDocs } from '../../storage/active-packs';
 import { db } from '../../storage/db';
 import {
   dayStart,
@@ -40,7 +40,7 @@ interface View {
 /** Reads the period's encounters and every installed pack (the ones in use name things first). */
 async function read(period: ReportPeriod): Promise<View> {
   const [rows, encounters] = await Promise.all([db.packs.toArray(), encountersIn(period)]);
-  const inUse = enabledDocs(rows);
+  const inUse = enabledDocs(rows, await editionLanguage());
   const { names, opts } = namesOf([
     ...inUse,
     ...rows.map((r) => r.pack).filter((p) => !inUse.includes(p)),

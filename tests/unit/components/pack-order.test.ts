@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageName, orderByLanguage, primaryLanguage } from '../../../components/pack-order';
+import { endonym, languageName, orderByLanguage, primaryLanguage } from '../../../components/pack-order';
 
 interface Item {
   id: string;
@@ -81,5 +81,14 @@ describe('languageName', () => {
   it('falls back to the tag when it cannot be named', () => {
     expect(languageName('en-a', 'en')).toBe('en-a');
     expect(languageName('es', '')).toBe('es');
+  });
+});
+
+describe('endonym', () => {
+  it('names a language in itself, capitalised as a choice in a list', () => {
+    expect(endonym('en')).toBe('English');
+    expect(endonym('es')).toBe('Español');
+    expect(endonym('es-MX')).toMatch(/^Español/);
+    expect(endonym('en-a')).toBe('en-a');
   });
 });

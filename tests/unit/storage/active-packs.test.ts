@@ -1,8 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtinPacks, englishPacks, spanishPacks } from '../../../prompts/builtin';
-import { editionOf, enabledDocs, inPlay, inUse } from '../../../storage/active-packs';
+import {
+  activePacks,
+  editionOf,
+  enabledDocs,
+  inPlay,
+  inUse,
+  listEditions,
+  packsInPlay,
+} from '../../../storage/active-packs';
 import { db } from '../../../storage/db';
 import { installBuiltins, installPack, setPackEnabled } from '../../../storage/packs';
+import { pickLanguage, scriptLanguageItem } from '../../../storage/script-language';
 import { trainerPack } from './pack-fixture';
 
 beforeEach(async () => {
@@ -109,5 +118,62 @@ describe('the packs nudges draw on', () => {
     expect(ids(on.filter((p) => p.builtin).map((p) => p.pack))).toEqual(english);
     const off = inPlay(await rows(), true, 'en');
     expect(off.map((p) => [p.pack.id, p.builtin])).toEqual([['org.example.ward-handover', false]]);
+  });
+});
+
+describe('the language chosen for built-in scripts (Options › Packs)', () => {
+  it("follows the browser's language unless a language is chosen", () => {
+    expect(pickLanguage('browser', 'es-MX')).toBe('es-MX');
+    expect(pickLanguage(undefined, 'es')).toBe('es');
+    expect(pickLanguage('', 'es')).toBe('es');
+    expect(pickLanguage('en', 'es-MX')).toBe('en');
+    expect(pickLanguage('es', 'en-US')).toBe('es');
+  });
+
+  it('picks the edition nudges, the popup and the views use, in an English browser', async () => {
+    const used = async () => ({
+      active: ids(await activePacks()),
+      inPlay: ids((await packsInPlay()).map((p) => p.pack)),
+    });
+    expect(await used()).toEqual({ active: english, inPlay: english });
+    await scriptLanguageItem.setValue('es');
+    expect(await used()).toEqual({ active: spanish, inPlay: spanish });
+    await scriptLanguageItem.setValue('browser');
+    expect(await used()).toEqual({ active: english, inPlay: english });
+  });
+});
+
+describe('the Packs list: one row per pack', () => {
+  it('lists a built-in pack once, by its edition in the language, with every edition', async () => {
+    expect(
+      (await installPack({ ...trainerPack(), id: 'org.example.ward.es', locale: 'es' }, 'file')).ok,
+    ).toBe(true);
+    for (const [lang, edition] of [
+      ['es', 'org.attune.core-empathy.es'],
+      ['en-GB', 'org.attune.core-empathy'],
+      ['fr', 'org.attune.core-empathy'],
+    ] as const) {
+      const listed = listEditions(await rows(), (r) => r, lang);
+      expect(listed.map((l) => l.base).sort(), lang).toEqual(
+        [...english, 'org.example.ward.es'].sort(),
+      );
+      const core = listed.find((l) => l.base === 'org.attune.core-empathy');
+      expect(core?.item.id, lang).toBe(edition);
+      expect(core?.editions.sort(), lang).toEqual([
+        'org.attune.core-empathy',
+        'org.attune.core-empathy.es',
+      ]);
+      expect(listed.find((l) => l.base === 'org.example.ward.es')?.editions).toEqual([
+        'org.example.ward.es',
+      ]);
+    }
+  });
+
+  it('shows the edition in use even when it is off, so the list says the pack is off', async () => {
+    await setPackEnabled('org.attune.core-empathy.es', false);
+    const core = listEditions(await rows(), (r) => r, 'es').find(
+      (l) => l.base === 'org.attune.core-empathy',
+    );
+    expect(core?.item).toMatchObject({ id: 'org.attune.core-empathy.es', enabled: false });
   });
 });
