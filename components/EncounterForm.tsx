@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { IdentifierSpan } from '../storage/note-check';
 import type { ChecklistItem, EncounterDraft, KindOption, RatingOption } from '../utils/domain';
@@ -28,6 +29,13 @@ export interface EncounterFormProps {
   onSaveAnyway?: () => void;
   /** Throws the draft away; the button shows only when given. */
   onDiscard?: () => void;
+  /**
+   * Ticks made on the card on this page, offered for the entry: asked, never carried in unasked.
+   * The question shows while set.
+   */
+  tickOffer?: { count: number; onAnswer: (include: boolean) => void } | null;
+  /** Shown beside Save, in the bar that stays in view (the popup's status line). */
+  footer?: ComponentChildren;
 }
 
 /** The quick encounter log: kind, self-ratings, checklist ticks, private note, save. */
@@ -43,12 +51,20 @@ export function EncounterForm({
   onRemoveIdentifiers,
   onSaveAnyway,
   onDiscard,
+  tickOffer,
+  footer,
 }: EncounterFormProps) {
   const form = useRef<HTMLFormElement>(null);
+  const warning = useRef<HTMLDivElement>(null);
   // Focus the first unrated item on open, so keys 1–5 rate at once with no click.
   useEffect(() => {
     if (form.current) focusTarget(form.current, items, draft.ratings, -1)?.focus();
   }, []);
+  // The warning appears below the note, where the form may be scrolled out of view.
+  const warned = (identifiers?.length ?? 0) > 0;
+  useEffect(() => {
+    if (warned) warning.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [warned]);
   return (
     <form
       ref={form}
@@ -66,6 +82,27 @@ export function EncounterForm({
         if (form.current) focusTarget(form.current, items, next, hit.index)?.focus();
       }}
     >
+      {tickOffer && (
+        <fieldset class="tick-offer" data-testid="tick-offer">
+          <legend>{i18n.t('popup.includeTicks', tickOffer.count)}</legend>
+          <div class="row">
+            <button
+              type="button"
+              data-testid="tick-offer-yes"
+              onClick={() => tickOffer.onAnswer(true)}
+            >
+              {i18n.t('popup.includeYes')}
+            </button>
+            <button
+              type="button"
+              data-testid="tick-offer-no"
+              onClick={() => tickOffer.onAnswer(false)}
+            >
+              {i18n.t('popup.includeNo')}
+            </button>
+          </div>
+        </fieldset>
+      )}
       <KindSelect
         label={i18n.t('log.encounter')}
         testId="encounter-kind"
@@ -117,29 +154,34 @@ export function EncounterForm({
         />
       </label>
       {identifiers && identifiers.length > 0 && (
-        <NoteWarning
-          note={draft.note}
-          spans={identifiers}
-          onRemove={() => onRemoveIdentifiers?.()}
-          onSaveAnyway={() => onSaveAnyway?.()}
-        />
+        <div ref={warning}>
+          <NoteWarning
+            note={draft.note}
+            spans={identifiers}
+            onRemove={() => onRemoveIdentifiers?.()}
+            onSaveAnyway={() => onSaveAnyway?.()}
+          />
+        </div>
       )}
-      <div class="row">
-        <button
-          type="submit"
-          class="primary"
-          data-testid="save-encounter"
-          // aria-disabled, not disabled: a disabled button loses the focus to the page's body,
-          // and a keyboard user saving with Enter would have to find their way back.
-          aria-disabled={saving}
-        >
-          {i18n.t('log.save')}
-        </button>
-        {onDiscard && (
-          <button type="button" data-testid="discard-draft" onClick={onDiscard}>
-            {i18n.t('log.discard')}
+      <div class="form-actions">
+        <div class="row">
+          <button
+            type="submit"
+            class="primary"
+            data-testid="save-encounter"
+            // aria-disabled, not disabled: a disabled button loses the focus to the page's body,
+            // and a keyboard user saving with Enter would have to find their way back.
+            aria-disabled={saving}
+          >
+            {i18n.t('log.save')}
           </button>
-        )}
+          {onDiscard && (
+            <button type="button" data-testid="discard-draft" onClick={onDiscard}>
+              {i18n.t('log.discard')}
+            </button>
+          )}
+        </div>
+        {footer}
       </div>
     </form>
   );

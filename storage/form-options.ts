@@ -14,3 +14,12 @@ export const formOptionsItem = storage.defineItem<EncounterOptions | null>(
     version: 1,
   },
 );
+
+/**
+ * The kind the user chose for the last entry they saved: a new entry's kind when no nudge on the
+ * tab says which moment it was (the popup's first paint reads the key raw, see keys.ts).
+ */
+export const lastKindItem = storage.defineItem<string | null>(`local:${LOCAL_KEYS.lastKind}`, {
+  fallback: null,
+  version: 1,
+});

@@ -9,6 +9,8 @@ export const LOCAL_KEYS = {
   quietMode: 'quiet-mode',
   formOptions: 'form-options',
   draft: 'draft',
+  /** The kind of the last entry saved from the popup: the next entry's default. */
+  lastKind: 'last-kind',
 } as const;
 
 /** A tab's encounter record in `browser.storage.session`. */

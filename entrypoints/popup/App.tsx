@@ -9,7 +9,14 @@ import type { IdentifierSpan } from '../../storage/note-check';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
 import { i18n } from '../../utils/i18n';
 import type { QuietAnswer } from '../../utils/messages';
-import { emptyDraft, isBlank, type PopupStart, prefill, readFormOptions } from './first-paint';
+import {
+  emptyDraft,
+  isBlank,
+  type PopupStart,
+  prefill,
+  readFormOptions,
+  ticksToOffer,
+} from './first-paint';
 
 // Loaded when first needed, after the paint: the database (packs, encounters), the identifier
 // check and the message protocol are not part of what the popup needs to show the form.
@@ -29,12 +36,27 @@ export function App({ start }: { start: PopupStart }) {
   const [sites, setSites] = useState(start.sites);
   const [quiet, setQuiet] = useState(start.quiet);
   const [options, setOptions] = useState<EncounterOptions>(start.options);
-  const [fresh, setFresh] = useState<EncounterDraft>(() => prefill(start.options, start.state));
+  const [fresh, setFresh] = useState<EncounterDraft>(() =>
+    prefill(start.options, start.state, start.lastKind),
+  );
   const [draft, setDraft] = useState<EncounterDraft>(() => start.draft ?? fresh);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState('');
   const [identifiers, setIdentifiers] = useState<IdentifierSpan[] | null>(null);
   const [why, setWhy] = useState<QuietAnswer | null>(null);
+  // Whether the user answered the question about the card's ticks (or saved: they are gone then).
+  const [answered, setAnswered] = useState(false);
+  const offered = answered ? [] : ticksToOffer(options, start.state, draft);
+
+  // Esc closes the popup, as it closes the browser's own; a control that takes the key for itself
+  // (an open list, a dialog) handles it first and says so.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) window.close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   // After the paint, and again when quiet mode changes: which rule, if any, holds nudges back on
   // this tab's site (with no tab, there is no site to ask about; the quiet switch is in view).
@@ -51,7 +73,7 @@ export function App({ start }: { start: PopupStart }) {
     if (!start.cached) return;
     void readFormOptions().then((next) => {
       if (JSON.stringify(next) === JSON.stringify(start.options)) return;
-      const refilled = prefill(next, start.state);
+      const refilled = prefill(next, start.state, start.lastKind);
       setOptions(next);
       setFresh(refilled);
       // Only the untouched first prefill is redone; a restored draft or any change the user made
@@ -129,10 +151,13 @@ export function App({ start }: { start: PopupStart }) {
     const tidy = tab && messages().then((m) => m.sendMessage('clearTabState', tab.id));
     await Promise.allSettled([
       drafts().then((d) => d.clearDraft()),
+      // The user's last choice of kind: the next entry's, when no nudge says which moment it was.
+      import('../../storage/form-options').then((f) => f.lastKindItem.setValue(draft.kind)),
       Promise.race([tidy, new Promise((done) => setTimeout(done, 1_000))]),
     ]);
     setFresh(emptyDraft(draft.kind));
     setDraft(emptyDraft(draft.kind));
+    setAnswered(true);
     setSaving(false);
     setMessage(i18n.t('popup.saved'));
   }
@@ -174,12 +199,25 @@ export function App({ start }: { start: PopupStart }) {
           }}
           onSaveAnyway={() => void save(true)}
           onDiscard={isBlank(draft) ? undefined : () => void discard()}
+          tickOffer={
+            offered.length > 0
+              ? {
+                  count: offered.length,
+                  onAnswer: (include) => {
+                    setAnswered(true);
+                    if (include) change({ ...draft, checklist: [...draft.checklist, ...offered] });
+                  },
+                }
+              : null
+          }
+          footer={
+            <p class="status" role="status" data-testid="popup-status">
+              {message}
+            </p>
+          }
         />
       }
-      <p class="status" role="status" data-testid="popup-status">
-        {message}
-      </p>
-      <p>
+      <p class="popup-links">
         <a href="/studio.html" target="_blank" rel="noopener" data-testid="open-studio">
           {i18n.t('studio.open')}
         </a>

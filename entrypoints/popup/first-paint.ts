@@ -32,13 +32,43 @@ export async function readFormOptions(): Promise<EncounterOptions> {
   return options;
 }
 
-/** The entry prefilled from this tab's nudge: its moment as the kind, its ticks and prompts. */
-export function prefill(options: EncounterOptions, state: TabRecord): EncounterDraft {
+/**
+ * A new entry's kind: the moment of the nudge shown on this tab, else the kind the user chose for
+ * their last entry, else "other" (a moment of its own would be a guess).
+ */
+export function defaultKind(
+  options: EncounterOptions,
+  state: TabRecord,
+  lastKind: string | null,
+): string {
+  const offered = (id: string | null | undefined): id is string =>
+    !!id && options.kinds.some((k) => k.id === id);
   const moment = state.nudge?.momentId;
-  const kind = options.kinds.some((k) => k.id === moment)
-    ? (moment as string)
-    : (options.kinds[0]?.id ?? 'other');
-  return { ...emptyDraft(kind), checklist: state.ticked, promptsUsed: state.promptsUsed };
+  if (offered(moment)) return moment;
+  if (offered(lastKind)) return lastKind;
+  return offered('other') ? 'other' : (options.kinds[0]?.id ?? 'other');
+}
+
+/**
+ * The entry prefilled from this tab: the default kind and the prompts used. The card's ticks are
+ * not carried in unasked (see `ticksToOffer`).
+ */
+export function prefill(
+  options: EncounterOptions,
+  state: TabRecord,
+  lastKind: string | null,
+): EncounterDraft {
+  return { ...emptyDraft(defaultKind(options, state, lastKind)), promptsUsed: state.promptsUsed };
+}
+
+/** The checklist items ticked on the card on this page that the entry does not hold yet. */
+export function ticksToOffer(
+  options: EncounterOptions,
+  state: TabRecord,
+  draft: EncounterDraft,
+): string[] {
+  const items = new Set(options.checklist.map((c) => c.id));
+  return state.ticked.filter((id) => items.has(id) && !draft.checklist.includes(id));
 }
 
 /** Everything the popup shows when it opens. */
@@ -53,6 +83,8 @@ export interface PopupStart {
   state: TabRecord;
   /** The unsaved draft, if any. */
   draft: EncounterDraft | null;
+  /** The kind of the last entry the user saved, if any. */
+  lastKind: string | null;
 }
 
 /**
@@ -74,5 +106,6 @@ export async function loadStart(): Promise<PopupStart> {
     cached: cached !== null,
     state: { ...emptyTab(), ...state },
     draft: (local[LOCAL_KEYS.draft] as EncounterDraft | undefined) ?? null,
+    lastKind: (local[LOCAL_KEYS.lastKind] as string | undefined) ?? null,
   };
 }

@@ -74,6 +74,8 @@ test('an encounter saved from the popup is in the options page after a browser r
     await tabIdOf(context, extensionId, page.url()),
   );
   await popup.kind.selectOption('results');
+  // The card's tick is carried into the entry on the user's yes (issue 14).
+  await popup.page.getByTestId('tick-offer-yes').click();
   await popup.page.getByTestId('checklist').first().waitFor();
   await expect(popup.page.getByTestId('checklist-item').first()).toBeChecked();
   const firstItem = popup.page.locator('fieldset[data-testid^="rating-"]').first();

@@ -9,8 +9,11 @@ export class PopupPage {
     context: BrowserContext,
     extensionId: string,
     tabId?: number,
+    /** The window's size: Chrome shows a popup at most 800×600, sized to its content. */
+    viewport?: { width: number; height: number },
   ): Promise<PopupPage> {
     const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
     await page.goto(
       `chrome-extension://${extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`,
     );
@@ -36,6 +39,16 @@ export class PopupPage {
 
   get status(): Locator {
     return this.page.getByTestId('popup-status');
+  }
+
+  /** The question whether to carry the card's ticks into the entry. */
+  get tickOffer(): Locator {
+    return this.page.getByTestId('tick-offer');
+  }
+
+  /** The checklist's boxes in the entry. */
+  get checklistItems(): Locator {
+    return this.page.getByTestId('checklist-item');
   }
 
   /**

@@ -37,6 +37,7 @@ const start = (draft: EncounterDraft | null): PopupStart => ({
   cached: false,
   state: emptyTab(),
   draft,
+  lastKind: null,
 });
 
 const byTestId = (root: Element, id: string) => {
@@ -96,7 +97,8 @@ describe('popup save when the write fails', () => {
       new DOMException('Data provided to an operation does not meet requirements.', 'DataError'),
     );
     render(<App start={start(null)} />, root);
-    const prefilled = { ...DRAFT, ratings: {}, note: '' };
+    // No nudge on the tab and no earlier entry: the kind is Other.
+    const prefilled = { ...DRAFT, kind: 'other', ratings: {}, note: '' };
 
     byTestId(root, 'save-encounter').click();
     const status = byTestId(root, 'popup-status');
