@@ -1,22 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DismissReason } from '../utils/domain';
-import { fillParts, i18n, type MessageKey, rawMessage, uiLocale } from '../utils/i18n';
+import { fillParts, i18n, rawMessage, uiLocale } from '../utils/i18n';
 import type { NudgeStep, NudgeView } from '../utils/messages';
-import { scriptParts } from '../utils/placeholders';
 import { Checklist } from './Checklist';
+import {
+  About,
+  NOT_NOW_ID,
+  type NotNowChoice,
+  NotNowMenu,
+  Reasons,
+  Script,
+  Steps,
+} from './NudgeCardParts';
 
-/** The one-tap reasons offered after "not for this moment", in the order shown. */
-export const DISMISS_REASONS: readonly DismissReason[] = ['already-did', 'not-right', 'no-time'];
-
-/** Each dismissal reason's button label. */
-const REASON_LABELS = {
-  'already-did': 'nudge.reasonAlreadyDid',
-  'not-right': 'nudge.reasonNotRight',
-  'no-time': 'nudge.reasonNoTime',
-} as const satisfies Record<DismissReason, MessageKey>;
-
-/** A dismissal reason's button label. */
-export const reasonLabel = (reason: DismissReason): string => i18n.t(REASON_LABELS[reason]);
+export { DISMISS_REASONS, reasonLabel } from './NudgeCardParts';
 
 /** The prompt a card shows at `step` of its sequence: step 0 (or no sequence) is the nudge. */
 export function stepAt(nudge: NudgeView, step: number): NudgeStep {
@@ -58,31 +55,6 @@ export interface NudgeCardProps {
   onEscape?: () => void;
 }
 
-/** Each "Not now" choice: its test id, its label, and what it does. */
-const CHOICES = [
-  ['nudge-hide-page', 'nudge.hidePage', (p: NudgeCardProps) => p.onHide?.()],
-  ['nudge-snooze', 'nudge.snoozeHour', (p: NudgeCardProps) => p.onSnooze('hour')],
-  ['nudge-snooze-day', 'nudge.snoozeDay', (p: NudgeCardProps) => p.onSnooze('day')],
-  ['nudge-dismiss', 'nudge.dismiss', (p: NudgeCardProps) => p.onDismiss()],
-] as const;
-
-/** A script with its fill-in parts ("[the result]") set apart, brackets kept as copied. */
-function Script({ text }: { text: string }) {
-  return (
-    <>
-      {scriptParts(text).map((part, i) =>
-        part.fill ? (
-          <mark key={i} class="fill" data-testid="nudge-fill">
-            {part.text}
-          </mark>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
-}
-
 /**
  * The nudge card. Prompt text is rendered as text only (never as HTML), so a pack cannot put
  * markup or script on a clinical page.
@@ -92,9 +64,8 @@ export function NudgeCard(props: NudgeCardProps) {
   const steps = nudge.sequence?.steps ?? [];
   const step = Math.min(props.step ?? 0, Math.max(steps.length - 1, 0));
   const shown = stepAt(nudge, step);
-  // Presentational only: the pack's wording (when the user has their own) and "why this works".
+  // Presentational only: the pack's wording, when the user has their own.
   const [packWording, setPackWording] = useState(false);
-  const [whyOpen, setWhyOpen] = useState(false);
   const card = useRef<HTMLElement>(null);
   /** Where the focus came from into the card: it goes back there when the card folds. */
   const cameFrom = useRef<HTMLElement | null>(null);
@@ -105,7 +76,7 @@ export function NudgeCard(props: NudgeCardProps) {
     refocus.current = null;
     if (id) card.current?.querySelector<HTMLElement>(`[data-testid="${id}"]`)?.focus();
   });
-  useEffect(() => props.onLayout?.(), [whyOpen, packWording]);
+  useEffect(() => props.onLayout?.(), [packWording]);
   const latest = useRef(props);
   latest.current = props;
   useEffect(() => {
@@ -141,8 +112,16 @@ export function NudgeCard(props: NudgeCardProps) {
     giveBack();
     fn();
   };
+  /** What each "Not now" choice does. */
+  const choose = (choice: NotNowChoice) => {
+    // The reasons replace the menu: the first of them takes the keyboard's place.
+    if (choice === 'nudge-dismiss') refocus.current = 'reason-already-did';
+    else giveBack();
+    if (choice === 'nudge-hide-page') props.onHide?.();
+    else if (choice === 'nudge-dismiss') props.onDismiss();
+    else props.onSnooze(choice === 'nudge-snooze' ? 'hour' : 'day');
+  };
   const text = step === 0 && packWording && nudge.packText ? nudge.packText : shown.text;
-  const why = shown.why;
   return (
     <section
       ref={card}
@@ -184,31 +163,12 @@ export function NudgeCard(props: NudgeCardProps) {
         </span>
       </header>
       {steps.length > 1 && (
-        <div class="steps">
-          <p data-testid="nudge-step">
-            {i18n.t('nudge.step', {
-              n: step + 1,
-              total: steps.length,
-              title: nudge.sequence?.title ?? '',
-            })}
-          </p>
-          {(['back', 'next'] as const).map((dir) => {
-            const to = dir === 'back' ? step - 1 : step + 1;
-            const off = to < 0 || to >= steps.length;
-            return (
-              <button
-                type="button"
-                key={dir}
-                data-testid={`nudge-${dir}`}
-                // Not `disabled`: a disabled button drops the keyboard's focus at either end.
-                aria-disabled={off}
-                onClick={() => !off && props.onStep?.(to)}
-              >
-                {i18n.t(dir === 'back' ? 'nudge.back' : 'nudge.next')}
-              </button>
-            );
-          })}
-        </div>
+        <Steps
+          step={step}
+          total={steps.length}
+          title={nudge.sequence?.title ?? ''}
+          onStep={props.onStep}
+        />
       )}
       <p class="text" data-testid="nudge-text">
         <Script text={text} />
@@ -230,26 +190,12 @@ export function NudgeCard(props: NudgeCardProps) {
         })}
       </p>
       {props.askingReason ? (
-        <fieldset class="actions reasons" data-testid="dismiss-reasons">
-          <legend>{i18n.t('nudge.whyNot')}</legend>
-          {DISMISS_REASONS.map((r) => (
-            <button
-              type="button"
-              key={r}
-              data-testid={`reason-${r}`}
-              onClick={leaving(() => props.onReason(r))}
-            >
-              {reasonLabel(r)}
-            </button>
-          ))}
-          <button
-            type="button"
-            data-testid="reason-skip"
-            onClick={leaving(() => props.onReason(null))}
-          >
-            {i18n.t('nudge.skip')}
-          </button>
-        </fieldset>
+        <Reasons
+          onReason={(reason) => {
+            giveBack();
+            props.onReason(reason);
+          }}
+        />
       ) : (
         <div class="actions">
           <button
@@ -269,37 +215,14 @@ export function NudgeCard(props: NudgeCardProps) {
             class="more"
             data-testid="nudge-not-now"
             aria-expanded={menuOpen}
-            aria-controls={menuOpen ? 'attune-not-now' : undefined}
+            aria-controls={menuOpen ? NOT_NOW_ID : undefined}
             onClick={() => props.onMenu?.(!menuOpen)}
           >
             {i18n.t('nudge.notNow')}
           </button>
         </div>
       )}
-      {menuOpen && !props.askingReason && (
-        <fieldset
-          class="menu"
-          id="attune-not-now"
-          aria-label={i18n.t('nudge.notNow')}
-          data-testid="nudge-not-now-menu"
-        >
-          {CHOICES.map(([id, label, act]) => (
-            <button
-              type="button"
-              key={id}
-              data-testid={id}
-              onClick={() => {
-                // The reasons replace the menu: the first of them takes the keyboard's place.
-                if (id === 'nudge-dismiss') refocus.current = 'reason-already-did';
-                else giveBack();
-                act(props);
-              }}
-            >
-              {i18n.t(label)}
-            </button>
-          ))}
-        </fieldset>
-      )}
+      {menuOpen && !props.askingReason && <NotNowMenu onChoose={choose} />}
       {nudge.checklist.length > 0 && (
         <button
           type="button"
@@ -326,28 +249,7 @@ export function NudgeCard(props: NudgeCardProps) {
           />
         </div>
       )}
-      <footer>
-        <span data-testid="nudge-from">
-          {nudge.packName ? i18n.t('nudge.from', { pack: nudge.packName }) : i18n.t('extName')}
-        </span>
-        {(why || shown.source) && (
-          <button
-            type="button"
-            class="link"
-            data-testid="nudge-why"
-            aria-expanded={whyOpen}
-            onClick={() => setWhyOpen((v) => !v)}
-          >
-            {i18n.t('nudge.why')}
-          </button>
-        )}
-      </footer>
-      {whyOpen && (
-        <div class="why" data-testid="nudge-why-text">
-          {why && <p>{why}</p>}
-          {shown.source && <p>{i18n.t('nudge.source', { source: shown.source })}</p>}
-        </div>
-      )}
+      <About packName={nudge.packName} shown={shown} onLayout={props.onLayout} />
       <p class="status" role="status">
         {props.status}
       </p>

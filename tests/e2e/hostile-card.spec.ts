@@ -104,6 +104,8 @@ class ClosedCard {
     const node = (await ClosedCard.read(this.page))?.testId(id);
     if (!node) throw new Error(`no ${id} on the card`);
     const cdp = await this.page.context().newCDPSession(this.page);
+    // As the user scrolls the card's checklist to the item (the page's label clicks scroll it).
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
     const { model } = (await cdp.send('DOM.getBoxModel', {
       backendNodeId: node.backendNodeId,
     })) as { model: { content: number[] } };
