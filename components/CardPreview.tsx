@@ -8,14 +8,15 @@ import { Pill } from './Pill';
 const noop = () => undefined;
 
 /** The overlay's card (and its pill, when asked), as a clinician would see them, made inert. */
-function Card({ nudge, lang, pill }: { nudge: NudgeView; lang?: string; pill: boolean }) {
+function Card(props: { nudge: NudgeView; lang?: string; pill: boolean; checklistOpen: boolean }) {
+  const { nudge, lang, pill } = props;
   const total = nudge.checklist.length;
   return (
     <div class={PREVIEW_HOST_CLASS} lang={lang}>
       <div class="frame">
         <NudgeCard
           nudge={nudge}
-          checklistOpen={total > 0}
+          checklistOpen={props.checklistOpen}
           askingReason={false}
           status=""
           onReason={noop}
@@ -72,6 +73,8 @@ export interface CardPreviewProps {
   lang?: string;
   /** Also show the pill the card folds to. */
   pill?: boolean;
+  /** The checklist shown open (by default whenever there is one). */
+  checklistOpen?: boolean;
   /** The host's test id. */
   testId: string;
 }
@@ -81,7 +84,9 @@ export interface CardPreviewProps {
  * stylesheet styles its whole root): what the studio and Options › Packs preview. Inert: it
  * shows, it does not act, and it takes no focus.
  */
-export function CardPreview({ nudge, css, scheme, lang, pill = false, testId }: CardPreviewProps) {
+export function CardPreview(props: CardPreviewProps) {
+  const { nudge, css, scheme, lang, pill = false, testId } = props;
+  const checklistOpen = props.checklistOpen ?? nudge.checklist.length > 0;
   const host = useRef<HTMLDivElement>(null);
   const system = useSystemScheme();
   const shown = scheme ?? system;
@@ -92,11 +97,11 @@ export function CardPreview({ nudge, css, scheme, lang, pill = false, testId }: 
     render(
       <>
         <style>{previewCss(css, shown)}</style>
-        <Card nudge={nudge} lang={lang} pill={pill} />
+        <Card nudge={nudge} lang={lang} pill={pill} checklistOpen={checklistOpen} />
       </>,
       shadow,
     );
-  }, [nudge, css, shown, lang, pill]);
+  }, [nudge, css, shown, lang, pill, checklistOpen]);
   useEffect(
     () => () => {
       const shadow = host.current?.shadowRoot;

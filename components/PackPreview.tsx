@@ -38,7 +38,14 @@ function Opened({ pack, css }: PackPreviewProps) {
           </select>
         </p>
       )}
-      <CardPreview nudge={nudge} css={css} lang={pack.locale} testId="pack-card" />
+      {/* As the card first shows on a page: a script's checklist folded, a checklist open. */}
+      <CardPreview
+        nudge={nudge}
+        css={css}
+        lang={pack.locale}
+        checklistOpen={nudge.kind === 'checklist'}
+        testId="pack-card"
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { i18n } from '../utils/i18n';
-import { endonym } from './pack-order';
+import { endonym, primaryLanguage } from './pack-order';
 
 /** Props of {@link ScriptLanguage}. */
 export interface ScriptLanguageProps {
@@ -24,32 +24,33 @@ export function ScriptLanguage({
 }: ScriptLanguageProps) {
   const options: (string | null)[] = [null, ...languages];
   return (
-    <fieldset
-      class="script-language"
-      data-testid="script-language"
-      aria-describedby="script-language-help"
-    >
-      <legend>{i18n.t('packs.scriptsIn')}</legend>
-      {options.map((language) => (
-        <label key={language ?? ''} class="choice">
-          <input
-            type="radio"
-            name="script-language"
-            value={language ?? ''}
-            data-testid={`script-language-${language ?? 'browser'}`}
-            checked={choice === language}
-            onChange={() => onChoose(language)}
-          />{' '}
-          {language === null ? (
-            i18n.t('packs.scriptsBrowser', { language: endonym(browserLanguage) })
-          ) : (
-            <span lang={language}>{endonym(language)}</span>
-          )}
-        </label>
-      ))}
+    <div class="script-language">
+      {/* Styled as the Trends range: one row of choices, the chosen one marked. */}
+      <fieldset class="range" data-testid="script-language" aria-describedby="script-language-help">
+        <legend>{i18n.t('packs.scriptsIn')}</legend>
+        {options.map((language) => (
+          <label key={language ?? ''}>
+            <input
+              type="radio"
+              name="script-language"
+              value={language ?? ''}
+              data-testid={`script-language-${language ?? 'browser'}`}
+              checked={choice === language}
+              onChange={() => onChoose(language)}
+            />
+            {language === null ? (
+              i18n.t('packs.scriptsBrowser', {
+                language: endonym(primaryLanguage(browserLanguage)),
+              })
+            ) : (
+              <span lang={language}>{endonym(language)}</span>
+            )}
+          </label>
+        ))}
+      </fieldset>
       <p class="muted" id="script-language-help">
         {i18n.t('packs.scriptsHelp')}
       </p>
-    </fieldset>
+    </div>
   );
 }

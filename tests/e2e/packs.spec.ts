@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
+import type { Pack } from '../../prompts/schema';
 import { fingerprint, generateKeyPair, signPack } from '../../prompts/signing';
 import { trainerPack } from '../unit/storage/pack-fixture';
 import { expect, test } from './fixtures';
@@ -8,6 +10,14 @@ import { OverlayPage } from './pages/overlay';
 import { PacksPage } from './pages/packs';
 
 const ID = 'org.example.ward-handover';
+
+/** The built-in scripts of one language, by text (Playwright's loader cannot import JSON). */
+function builtinScripts(dir: 'prompts' | 'prompts/es'): Set<string> {
+  const packs = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'pack.schema.json')
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Pack);
+  return new Set(packs.flatMap((p) => p.prompts.map((q) => q.text)));
+}
 const XSS = '<img src=x onerror="document.title=\'pwned\';window.__attunePwned=1">';
 
 /** The fixture pack (keyword "nursing handover": only plain.html matches) with one prompt's text. */
@@ -73,19 +83,46 @@ test('a pack file dropped on the options page installs; removing it keeps built-
   await expect(options.page.getByTestId('pack-remove')).toHaveCount(0);
 });
 
-test('the Packs section, its previews open and a refusal shown, has no accessibility violations', async ({
+test('the Packs section, a preview open and a refusal shown, has no accessibility violations', async ({
   context,
   extensionId,
 }) => {
   const options = await PacksPage.open(await context.newPage(), extensionId);
   await options.installFile('broken.json', '{"format": 1}');
   await expect(options.problems.first()).toBeVisible();
-  for (const summary of await options.page.locator('[data-testid="pack-preview"] summary').all())
-    await summary.click();
+  // Cards are drawn only in an opened preview: the others stay closed, and cost nothing.
+  const host = await options.openPreview('org.attune.core-empathy');
+  await expect(host.getByTestId('nudge')).toBeVisible();
+  await expect(options.page.getByTestId('pack-card')).toHaveCount(1);
   const { violations } = await new AxeBuilder({ page: options.page })
     .include('section[aria-labelledby="packs-h"]')
     .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});
+
+test('a built-in pack is listed once, with its edition; choosing Español shows Spanish scripts on the page, and the preview is the real card', async ({
+  context,
+  extensionId,
+  site,
+}) => {
+  const spanish = builtinScripts('prompts/es');
+  const options = await PacksPage.open(await context.newPage(), extensionId);
+  const core = options.pack('org.attune.core-empathy');
+  await expect(core.getByTestId('pack-language')).toHaveText('English');
+  await expect(options.page.locator('[data-testid="pack"][data-pack-id$=".es"]')).toHaveCount(0);
+
+  await options.chooseScripts('es');
+  await expect(core.getByTestId('pack-language')).toHaveText('Español');
+  await expect(core).toHaveAttribute('data-edition', 'org.attune.core-empathy.es');
+  // The real card: the overlay's component in a shadow root, in the edition's words.
+  const host = await options.openPreview('org.attune.core-empathy');
+  expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+  await expect(host.getByTestId('nudge')).toBeVisible();
+  expect(spanish.has((await host.getByTestId('nudge-text').textContent()) ?? '')).toBe(true);
+
+  const overlay = await OverlayPage.open(context, `${site}/results.html`);
+  const text = (await overlay.text.textContent()) ?? '';
+  expect(spanish.has(text), text).toBe(true);
 });
 
 test('a broken pack file is refused with every problem by its path', async ({

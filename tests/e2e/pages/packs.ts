@@ -31,8 +31,20 @@ export class PacksPage {
     await this.page.getByTestId('pack-drop').dispatchEvent('drop', { dataTransfer: transfer });
   }
 
+  /** A listed pack, by its id (a built-in pack's id in every language: no `.es`). */
   pack(id: string): Locator {
     return this.page.locator(`[data-testid="pack"][data-pack-id="${id}"]`);
+  }
+
+  /** Opens a pack's preview; resolves the host of its card (the card is in its shadow root). */
+  async openPreview(id: string): Promise<Locator> {
+    await this.pack(id).getByTestId('pack-preview').locator('summary').click();
+    return this.pack(id).getByTestId('pack-card');
+  }
+
+  /** Chooses the language of the built-in scripts: `browser`, `en` or `es`. */
+  async chooseScripts(language: 'browser' | 'en' | 'es'): Promise<void> {
+    await this.page.getByTestId(`script-language-${language}`).check();
   }
 
   get problems(): Locator {
