@@ -2,7 +2,13 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isOverlayHost } from '../components/overlay-host';
 import { lookOnTimer, variantSource } from '../prompts/triggers/changes';
 import type { CompiledMoment } from '../prompts/triggers/compile';
-import { HEADING_TAGS, matchMoments, placesText, placesUsed } from '../prompts/triggers/match';
+import {
+  HEADING_TAGS,
+  matchMoments,
+  placeRoots,
+  placesText,
+  placesUsed,
+} from '../prompts/triggers/match';
 import { sendMessage } from '../utils/messages';
 
 /**
@@ -23,6 +29,8 @@ export const LOOK_MS = 500;
 export function shapeReader(doc: Document, places = 0): () => string {
   const all = doc.getElementsByTagName('*');
   const headings = HEADING_TAGS.map((tag) => doc.getElementsByTagName(tag));
+  let roots: ParentNode[] = [];
+  let rootsAt = '';
   return () => {
     // The overlay appends its host to <html>: a look at its few children finds it.
     const top = doc.documentElement.children;
@@ -31,8 +39,12 @@ export function shapeReader(doc: Document, places = 0): () => string {
     let shape = `${count}\n${doc.title}`;
     for (const list of headings)
       for (let i = 0; i < list.length; i++) shape += `\n${list[i]?.textContent}`;
-    // A tab switch changes an attribute and no element count: read the places themselves.
-    return places ? shape + placesText(doc, places) : shape;
+    if (!places) return shape;
+    // A tab switch changes an attribute and no element count: read the places themselves, in the
+    // tab lists and navigations found when the page's elements or address last changed.
+    const now = `${count}\n${doc.URL}`;
+    if (now !== rootsAt) [roots, rootsAt] = [placeRoots(doc, places), now];
+    return shape + placesText(roots, places);
   };
 }
 

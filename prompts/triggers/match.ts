@@ -22,14 +22,31 @@ const texts = (els: Iterable<Element>) => {
 };
 
 /**
- * The text of the opt-in places among `places` (selected tabs, current items), one per line, as
- * written. Read only for a site whose moments look there: each is a document-wide query.
+ * The text of the opt-in places among `places` (selected tabs, current items) under `roots`, one
+ * per line, as written. Read only for a site whose moments look there.
  */
-export function placesText(doc: Document, places: number): string {
+export function placesText(roots: ParentNode | readonly ParentNode[], places: number): string {
   let text = '';
-  if (places & TABS) text += texts(doc.querySelectorAll(SELECTED_TABS));
-  if (places & CURRENT) text += texts(doc.querySelectorAll(CURRENT_ITEMS));
+  for (const root of Array.isArray(roots) ? roots : [roots as ParentNode]) {
+    if (places & TABS) text += texts(root.querySelectorAll(SELECTED_TABS));
+    if (places & CURRENT) text += texts(root.querySelectorAll(CURRENT_ITEMS));
+  }
   return text;
+}
+
+/**
+ * The small parts of the page that hold the opt-in places now: each tab list, and the list or
+ * navigation around each current item. A look reads these instead of the whole document (one
+ * document-wide query cost 0.5 ms on the monitoring board, the rest of a look 0.001 ms).
+ */
+export function placeRoots(doc: Document, places: number): ParentNode[] {
+  const roots = new Set<ParentNode>();
+  const add = (el: Element, around: string) =>
+    roots.add(el.closest(around) ?? el.parentNode ?? doc);
+  if (places & TABS) for (const el of doc.querySelectorAll('[role=tab]')) add(el, '[role=tablist]');
+  if (places & CURRENT)
+    for (const el of doc.querySelectorAll(CURRENT_ITEMS)) add(el, 'nav,[role=navigation],ul,ol');
+  return [...roots];
 }
 
 /** The opt-in places (tabs, current) any of these moments looks in, as bits; 0 for none. */

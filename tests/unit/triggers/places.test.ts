@@ -84,4 +84,15 @@ describe('keywords in the selected tab and the current navigation item', () => {
     expect(withTabs()).not.toBe(a);
     expect(without()).toBe(b);
   });
+
+  it('the shape sees the current item move within its navigation (no element added, same address)', () => {
+    const d = doc(NAV);
+    const look = shapeReader(d, placesUsed([{ id: 'results', u: [], k: ['x'], s: [], w: 8 }]));
+    const before = look();
+    const [orders, results] = d.querySelectorAll('nav a');
+    results?.removeAttribute('aria-current');
+    orders?.setAttribute('aria-current', 'page');
+    expect(look()).not.toBe(before);
+    expect(look()).toContain('Orders');
+  });
 });
