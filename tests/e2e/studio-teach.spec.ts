@@ -4,6 +4,8 @@ import { expect, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
 
 const SCREEN = 'clinic-letter.html';
+/** Where to write screenshots of the picker and the section (none when unset). */
+const SHOTS = process.env.STUDIO_SHOTS;
 const TITLE = 'Correspondence — Wilhelmina Quarrington-Vale';
 
 /** The form field showing the value at a JSON Pointer. */
@@ -51,19 +53,33 @@ test('a trainer teaches a screen with the picker, fixes three mistakes shown liv
   // The picker: in the screen's tab, the tab label "Clinic letter" is pointed at and clicked.
   await teach.getByTestId('studio-teach-pick').click();
   await pickerOpen(screen);
-  const label = screen.getByRole('tab', { name: 'Clinic letter' });
-  await label.hover();
-  await label.click();
+  // The click moves the mouse there first: the element is highlighted, then picked.
+  await screen.getByRole('tab', { name: 'Clinic letter' }).click();
   await expect(screen.locator('[data-attune-picker]')).toHaveCount(0);
   await expect(teach.getByTestId('studio-pick-selector')).toHaveValue(
     '[data-view="clinic-letter"][aria-selected="true"]',
   );
   await expect(teach.getByTestId('studio-pick-words')).toHaveText('Its words: “Clinic letter”');
   await expect(teach.getByTestId('studio-pick-check')).toHaveText('Matches exactly this element.');
+  // A tab strip is on every screen it switches between: the selector holds the tab's selection.
+  await expect(teach.getByTestId('studio-pick-state')).toHaveText(
+    'It matches only while this tab is the selected one.',
+  );
   await teach.getByTestId('studio-pick-add-selector').click();
   await expect(field(page, '/moments/0/triggers/selectors/1')).toHaveValue(
     '[data-view="clinic-letter"][aria-selected="true"]',
   );
+  // Its words as a keyword: a tab's label is no heading, so the moment now looks in tabs too.
+  await teach.getByTestId('studio-pick-add-keyword').click();
+  await expect(teach.getByTestId('studio-teach-status')).toHaveText(
+    "Added to Clinic letter, whose keywords now also look in the selected tab's label. Test again to see it match.",
+  );
+  await expect(field(page, '/moments/0/triggers/keywords/2')).toHaveValue('Clinic letter');
+  const places = page.getByTestId('studio-keywords-in');
+  await expect(places.getByRole('checkbox', { name: "the selected tab's label" })).toBeChecked();
+  await expect(
+    places.getByRole('checkbox', { name: 'the current navigation item' }),
+  ).not.toBeChecked();
 
   // Tested on the tab through the watcher's matcher: the moment matches, by the picked selector.
   await teach.getByTestId('studio-teach-test').click();
@@ -71,7 +87,10 @@ test('a trainer teaches a screen with the picker, fixes three mistakes shown liv
   await expect(moment).toHaveAttribute('data-matched', 'true');
   await expect(
     moment.locator('[data-testid="studio-teach-trigger"][data-matched="true"]'),
-  ).toHaveText(['✓ Selectors [data-view="clinic-letter"][aria-selected="true"]: matched']);
+  ).toHaveText([
+    '✓ Keywords Clinic letter: matched',
+    '✓ Selectors [data-view="clinic-letter"][aria-selected="true"]: matched',
+  ]);
   await expect(moment).toContainText('Keywords results: no match');
 
   // Three prompts and a checklist: the starter's script and checklist, and two more scripts.
@@ -111,8 +130,10 @@ test('a trainer teaches a screen with the picker, fixes three mistakes shown liv
   await expect(page.getByTestId('studio-status')).toHaveText(
     'Clinic letters 1.0.0 is installed on this browser.',
   );
-  // The screen, which no built-in keyword matches, now shows one of the pack's prompts.
-  const overlay = await OverlayPage.open(context, `${site}/${SCREEN}`);
+  // The screen, which no built-in keyword matches, now shows one of the pack's prompts once it is
+  // loaded again (its watcher asks for the site's triggers as it starts).
+  await screen.reload();
+  const overlay = new OverlayPage(screen);
   await expect(overlay.card).toHaveAttribute('data-moment', 'clinic-letter');
   await expect(overlay.card).toHaveAttribute(
     'data-prompt',
@@ -133,11 +154,11 @@ test('teaching works from the keyboard: the picker steps through labels, a selec
   await teach.getByTestId('studio-teach-pick').focus();
   await page.keyboard.press('Enter');
   await pickerOpen(screen);
-  await screen.screenshot({ path: '/tmp/teach-picker-page.png' });
+  if (SHOTS) await screen.screenshot({ path: `${SHOTS}-teach-picker-page.png` });
   // In the tab: Tab steps through the screen's labels (the heading, then the tab), Enter picks.
   await screen.keyboard.press('Tab');
   await screen.keyboard.press('Tab');
-  await screen.screenshot({ path: '/tmp/teach-picker-step.png' });
+  if (SHOTS) await screen.screenshot({ path: `${SHOTS}-teach-picker-step.png` });
   await screen.keyboard.press('Enter');
   await expect(teach.getByTestId('studio-pick-words')).toHaveText('Its words: “Clinic letter”');
 
@@ -161,13 +182,23 @@ test('teaching works from the keyboard: the picker steps through labels, a selec
   await screen.keyboard.press('Escape');
   await expect(teach.getByTestId('studio-teach-status')).toHaveText('Nothing was picked.');
 
+  // In the moment's form, by keyboard: its keywords may also look in the current navigation item.
+  const current = page
+    .getByTestId('studio-keywords-in')
+    .getByRole('checkbox', { name: 'the current navigation item' });
+  await current.focus();
+  await page.keyboard.press('Space');
+  await expect(current).toBeChecked();
+
   await page.setViewportSize({ width: 1280, height: 1000 });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await teach.scrollIntoViewIfNeeded();
-    await teach.screenshot({ path: `/tmp/teach-${colorScheme}.png` });
+    if (SHOTS) await teach.screenshot({ path: `${SHOTS}-teach-${colorScheme}.png` });
+    // Violations only: axe then skips detailing every passing node, much of its time on this form.
     const { violations } = await new AxeBuilder({ page })
       .include('[data-testid="studio-teach"]')
+      .options({ resultTypes: ['violations'] })
       .analyze();
     expect(
       violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
