@@ -161,7 +161,8 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
           {i18n.t('packs.checkUpdates')}
         </button>
       </p>
-      {builtinLanguages(rows).length > 1 && (
+      {/* Only where there is a choice: built-ins in several languages, not switched off. */}
+      {builtinLanguages(rows).length > 1 && policy?.builtinsOff !== true && (
         <ScriptLanguage
           choice={choice}
           browserLanguage={uiLocale()}
