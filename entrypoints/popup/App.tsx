@@ -5,8 +5,10 @@ import type { EncounterOptions } from '../../components/encounter-options';
 import { QuietReason } from '../../components/QuietReason';
 import { SiteToggle } from '../../components/SiteToggle';
 import { tryWrite } from '../../components/try-write';
+import { tabKey } from '../../storage/keys';
 import type { IdentifierSpan } from '../../storage/note-check';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
+import { emptyTab, type TabRecord } from '../../storage/tab-record';
 import { i18n } from '../../utils/i18n';
 import type { QuietAnswer } from '../../utils/messages';
 import {
@@ -46,7 +48,24 @@ export function App({ start }: { start: PopupStart }) {
   const [why, setWhy] = useState<QuietAnswer | null>(null);
   // Whether the user answered the question about the card's ticks (or saved: they are gone then).
   const [answered, setAnswered] = useState(false);
-  const offered = answered ? [] : ticksToOffer(options, start.state, draft);
+  // The tab's record as it is now: a tick made on the card just before the popup opened may be
+  // stored a moment after the popup read it.
+  const [tabState, setTabState] = useState(start.state);
+  const offered = answered ? [] : ticksToOffer(options, tabState, draft);
+
+  useEffect(() => {
+    if (!tab) return;
+    const key = tabKey(tab.id);
+    const adopt = (value: unknown) =>
+      setTabState({ ...emptyTab(), ...(value as Partial<TabRecord> | undefined) });
+    const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
+      if (key in changes) adopt(changes[key]?.newValue);
+    };
+    browser.storage.session.onChanged.addListener(onChanged);
+    // Read once more: a change between the first paint's read and now had no listener yet.
+    void browser.storage.session.get(key).then((stored) => adopt(stored[key]));
+    return () => browser.storage.session.onChanged.removeListener(onChanged);
+  }, []);
 
   // Esc closes the popup, as it closes the browser's own; a control that takes the key for itself
   // (an open list, a dialog) handles it first and says so.
