@@ -244,10 +244,12 @@ async function showOverlay(): Promise<void> {
             toggle = () => {};
           };
         }}
-        onAction={(action, snooze) => {
+        onAction={(action, snooze, stepId) => {
           if (gone()) return;
           const { promptId, packId, momentId } = next;
-          void sendMessage('nudgeAction', { promptId, packId, momentId, action, snooze });
+          // A sequence's "Used it" counts for the step showing, not for its first prompt.
+          const id = stepId ?? promptId;
+          void sendMessage('nudgeAction', { promptId: id, packId, momentId, action, snooze });
         }}
         onReason={(reason) => {
           if (gone()) return;
