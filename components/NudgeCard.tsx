@@ -138,7 +138,9 @@ export function NudgeCard(props: NudgeCardProps) {
       }}
     >
       <header onPointerDown={props.onDragStart} title={i18n.t('nudge.dragHint')}>
-        <h2 class="title">{shown.title}</h2>
+        <h2 class="title" lang={nudge.lang}>
+          {shown.title}
+        </h2>
         <span class="icons">
           <button
             type="button"
@@ -170,7 +172,7 @@ export function NudgeCard(props: NudgeCardProps) {
           onStep={props.onStep}
         />
       )}
-      <p class="text" data-testid="nudge-text">
+      <p class="text" data-testid="nudge-text" lang={nudge.lang}>
         <Script text={text} />
       </p>
       {step === 0 && nudge.packText && (

@@ -35,6 +35,12 @@ export interface NudgeView {
   startCollapsed: boolean;
   /** The corner the user last dragged the card to on this site, if any. */
   corner: string | null;
+  /**
+   * The pack's language (its `locale`): the script and its title are in it, which may differ from
+   * the card's own words (a Spanish script chosen in an English browser), so screen readers
+   * pronounce each in its language.
+   */
+  lang?: string;
   /** The pack's name, so the card can say where it comes from ("Attune · Core empathy"). */
   packName?: string;
   /** The checklist prompt's own title, shown on its toggle (a generic label when absent). */

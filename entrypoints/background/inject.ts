@@ -49,6 +49,7 @@ export async function prepareNudge(
     startCollapsed: choice.asPill,
     corner: corners[origin] ?? null,
     packName: pack.name,
+    lang: pack.locale,
     checklistTitle: checklist?.title,
     why: prompt.why,
     source: prompt.source,

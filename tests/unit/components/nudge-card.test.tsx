@@ -103,6 +103,14 @@ afterEach(() => {
 });
 
 describe('the nudge card', () => {
+  it("marks the script and its title with the pack's language, the card's own words with the interface's", async () => {
+    const { root, get } = mount({ ...NUDGE, lang: 'es', title: 'Un aviso', text: 'Me temo que…' });
+    await settle();
+    expect(get('nudge-text').getAttribute('lang')).toBe('es');
+    expect(root.querySelector('h2')?.getAttribute('lang')).toBe('es');
+    expect(get('nudge').getAttribute('lang')).not.toBe('es');
+  });
+
   it('sets fill-in parts apart as their own elements and copies them with their brackets', async () => {
     const { root, calls, get, click } = mount(NUDGE);
     await settle();
