@@ -1,5 +1,6 @@
 // The popup in the 600 px Chrome gives it: Save in view in every state, the kind a new entry
 // starts with, the card's ticks carried in only on the user's yes, and Esc to close.
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from '@playwright/test';
 import { expect, serviceWorker, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
@@ -50,6 +51,11 @@ test("with the checklist open the popup fits in 600 px with Save in view, and as
   const ticked = popup.page.locator('[data-testid="checklist-item"]:checked');
   await expect(ticked).toHaveCount(0);
   await fits(popup);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: popup.page }).analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id}: ${v.help}`)).toEqual([]);
+  }
 
   await popup.tickOffer.getByRole('button', { name: 'Yes, include' }).click();
   await expect(ticked).toHaveCount(2);
