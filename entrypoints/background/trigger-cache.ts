@@ -23,7 +23,7 @@ function originOf(url: string | undefined): string | null {
  * A change in extension storage may change a site's triggers (the enabled sites, the policy's
  * state, managed storage): any write but the cache's own session keys makes the cache stale.
  */
-function onStorageChange(changes: Record<string, unknown>, area: string): void {
+function onStorageChange(_changes: Record<string, unknown>, area: string): void {
   if (area !== 'session') void triggersChanged();
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { endonym, languageName, orderByLanguage, primaryLanguage } from '../../../components/pack-order';
+import {
+  endonym,
+  languageName,
+  orderByLanguage,
+  primaryLanguage,
+} from '../../../components/pack-order';
 
 interface Item {
   id: string;
