@@ -74,6 +74,24 @@ const reason = cannotWritePolicy();
 let policyFile: string | undefined;
 /** What else the test must undo, newest first. */
 const cleanups: (() => unknown)[] = [];
+
+/**
+ * A copy of the build in a folder of its own, and a writer of its managed policy. 3rdparty policy
+ * is keyed by extension id, and an unpacked extension's id is its path's: a copy gets an id no
+ * other test run shares, so its policy reaches no other browser on the machine.
+ */
+function isolatedCopy() {
+  const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'attune-policy-')));
+  cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+  const extensionDir = path.join(base, 'ext');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const id = unpackedExtensionId(extensionDir);
+  const file = path.join(POLICY_DIR, `attune-e2e-${id}.json`);
+  policyFile = file;
+  const writePolicy = (managed: Record<string, unknown>) =>
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: managed } } }));
+  return { extensionDir, id, writePolicy };
+}
 // afterEach runs even when the test times out, unlike the rest of the test body.
 test.afterEach(async () => {
   if (policyFile) rmSync(policyFile, { force: true });
@@ -90,18 +108,7 @@ test('Chromium applies a managed policy file: pack installed and locked, sites l
   // Chromium re-reads the policy folder some seconds after a change, and the test waits for it.
   test.setTimeout(180_000);
 
-  // 3rdparty policy is keyed by extension id, and an unpacked extension's id is its path's: a copy
-  // in a folder of its own gets an id no other test run shares, so this policy reaches no other
-  // browser on the machine.
-  const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'attune-policy-')));
-  cleanups.push(() => rmSync(base, { recursive: true, force: true }));
-  const extensionDir = path.join(base, 'ext');
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
-  const id = unpackedExtensionId(extensionDir);
-  const file = path.join(POLICY_DIR, `attune-e2e-${id}.json`);
-  policyFile = file;
-  const writePolicy = (managed: Record<string, unknown>) =>
-    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: managed } } }));
+  const { extensionDir, id, writePolicy } = isolatedCopy();
 
   const server = await packServer(
     JSON.stringify({ ...trainerPack('1.0.0'), id: URL_PACK_ID, name: 'Policy handover' }),
@@ -187,17 +194,10 @@ test('a policy that switches the built-in packs off leaves only the policy packâ
   if (reason) console.log(`policy.spec skipped: ${reason}`);
   test.skip(reason !== null, reason ?? '');
   test.setTimeout(120_000);
-  // A copy of its own, so this policy reaches no other browser (see the test above).
-  const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'attune-policy-')));
-  cleanups.push(() => rmSync(base, { recursive: true, force: true }));
-  const extensionDir = path.join(base, 'ext');
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
-  const id = unpackedExtensionId(extensionDir);
-  policyFile = path.join(POLICY_DIR, `attune-e2e-${id}.json`);
+  const { extensionDir, id, writePolicy } = isolatedCopy();
   // The trainer's pack's "family-meeting" moment, on a page the built-ins match too.
   const pack = readFileSync('tests/fixtures/packs/precedence-pack.json', 'utf8');
-  const managed = { builtinPacks: 'off', packs: [pack] };
-  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: managed } } }));
+  writePolicy({ builtinPacks: 'off', packs: [pack] });
   const context = await launchWithExtension(profileDir, { extensionDir });
   cleanups.push(() => context.close());
   expect(await extensionReady(context)).toBe(id);
