@@ -4,6 +4,7 @@ import { arr } from '../prompts/validate/loose';
 import { i18n } from '../utils/i18n';
 import { StudioEntry } from './StudioEntry';
 import { focusField, StudioProblems, type StudioSectionProps } from './StudioField';
+import { StudioScale } from './StudioScale';
 
 /** The pack's self-rating items: the statement a clinician rates and its id. */
 export function StudioRatings(props: StudioSectionProps) {
@@ -22,7 +23,9 @@ export function StudioRatings(props: StudioSectionProps) {
           section={props}
           nameKey="text"
           testId="studio-rating"
-        />
+        >
+          <StudioScale index={i} section={props} />
+        </StudioEntry>
       ))}
       <button
         type="button"

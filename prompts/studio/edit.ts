@@ -93,3 +93,21 @@ export function renameMoment(doc: Json, index: number, to: string): Json {
   }
   return next;
 }
+
+/**
+ * A scale's labels for a new range, each label kept with its point: points added at either end
+ * get an empty label (for the trainer to fill in), points dropped take their labels with them.
+ */
+export function rescaleLabels(
+  labels: readonly Json[],
+  fromMin: number,
+  toMin: number,
+  toMax: number,
+): Json[] {
+  const out: Json[] = [];
+  for (let point = toMin; point <= toMax; point++) {
+    const k = point - fromMin;
+    out.push(k >= 0 && k < labels.length ? labels[k] : '');
+  }
+  return out;
+}

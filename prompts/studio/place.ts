@@ -25,6 +25,7 @@ const PROMPT = [
   'moments',
   'items',
 ];
+const SCALE = ['scale', 'scale/min', 'scale/max', 'scale/labels'];
 
 /**
  * Every place the studio's forms show problems beside: each field, each list and each entry,
@@ -56,8 +57,11 @@ export function anchorsFor(doc: unknown): string[] {
     for (const k of arr(obj(p)?.items).keys())
       out.push(`${base}/items/${k}`, `${base}/items/${k}/id`, `${base}/items/${k}/text`);
   }
-  for (const i of arr(pack?.ratingItems).keys())
-    out.push(`/ratingItems/${i}`, `/ratingItems/${i}/id`, `/ratingItems/${i}/text`);
+  for (const [i, r] of arr(pack?.ratingItems).entries()) {
+    const base = `/ratingItems/${i}`;
+    out.push(base, `${base}/id`, `${base}/text`, ...SCALE.map((f) => `${base}/${f}`));
+    for (const j of arr(obj(obj(r)?.scale)?.labels).keys()) out.push(`${base}/scale/labels/${j}`);
+  }
   for (const [i, s] of arr(pack?.sequences).entries()) {
     const base = `/sequences/${i}`;
     out.push(base, `${base}/id`, `${base}/title`, `${base}/prompts`);

@@ -68,10 +68,13 @@ describe('problem labels', () => {
     );
     expect(say(doc, '/ratingItems/0/text')).toBe('Rating item “I named an emotion out loud”: text');
     expect(say(doc, '/ratingItems/0/scale/labels')).toBe(
-      'Rating item “I named an emotion out loud”: scale.labels'.replace(
-        'scale.labels',
-        '“scale.labels”',
-      ),
+      'Rating item “I named an emotion out loud”: scale labels',
+    );
+    expect(say(doc, '/ratingItems/0/scale/labels/2')).toBe(
+      'Rating item “I named an emotion out loud”: scale label 3',
+    );
+    expect(say(doc, '/ratingItems/0/scale/max')).toBe(
+      "Rating item “I named an emotion out loud”: the scale's highest point",
     );
     expect(say(doc, '/version')).toBe('Pack: version');
     expect(say(doc, '/author/name')).toBe('Pack: author');
