@@ -303,14 +303,7 @@ test('a drag ends where the user lets go even when the page swallows the release
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto(`${site}/hostile-card.html?swallow`);
   const overlay = new OverlayPage(page);
-  const title = overlay.host.locator('.title');
-  await expect(title).toBeVisible();
-  const box = await title.boundingBox();
-  if (!box) throw new Error('no title');
-  await page.mouse.move(box.x + 5, box.y + 5);
-  await page.mouse.down();
-  await page.mouse.move(120, 100, { steps: 5 });
-  await page.mouse.up();
+  await overlay.dragTitleTo(120, 100);
   await expect(overlay.host).toHaveAttribute('data-corner', 'top-left');
   // The pointer moves on without a button: the card stays in its corner, not on the cursor.
   await page.mouse.move(900, 700, { steps: 3 });

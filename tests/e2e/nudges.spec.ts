@@ -261,14 +261,7 @@ test('the card can be dragged to another corner, which is remembered for the sit
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto(`${site}/discharge.html`);
   const overlay = new OverlayPage(page);
-  const title = overlay.host.locator('.title');
-  await expect(title).toBeVisible();
-  const box = await title.boundingBox();
-  if (!box) throw new Error('no title');
-  await page.mouse.move(box.x + 5, box.y + 5);
-  await page.mouse.down();
-  await page.mouse.move(120, 100, { steps: 5 });
-  await page.mouse.up();
+  await overlay.dragTitleTo(120, 100);
   await expect(overlay.host).toHaveAttribute('data-corner', 'top-left');
 
   await page.goto(`${site}/telehealth.html`);

@@ -36,6 +36,18 @@ export class OverlayPage {
     return this.host.getByTestId('nudge-text');
   }
 
+  /** Drags the card by its title with the mouse and lets go at (`x`, `y`) in the viewport. */
+  async dragTitleTo(x: number, y: number): Promise<void> {
+    const title = this.host.locator('.title');
+    await expect(title).toBeVisible();
+    const box = await title.boundingBox();
+    if (!box) throw new Error('no title');
+    await this.page.mouse.move(box.x + 5, box.y + 5);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x, y, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
   /**
    * A control of the card. A "Not now" choice (an hour, today, this page, not for this moment)
    * sits in the menu the "Not now" button opens: clicking its locator opens the menu first, as
