@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PackInstall } from '../../components/PackInstall';
 import { PackList, type PackRow } from '../../components/PackList';
@@ -11,7 +11,6 @@ import type { Problem } from '../../prompts/validate';
 import { listEditions } from '../../storage/active-packs';
 import { installPack, removePack, setPackEnabled } from '../../storage/packs';
 import { forgetKeys, pinKey } from '../../storage/pinned-keys';
-import { type PolicyState, policyStateItem } from '../../storage/policy-state';
 import { BROWSER_LANGUAGE, pickLanguage, scriptLanguageItem } from '../../storage/script-language';
 import { readPackFile } from '../../storage/sources/file';
 import type { RefreshOutcome } from '../../storage/sources/types';
@@ -21,7 +20,8 @@ import { i18n, uiLocale } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 // The overlay's own stylesheet, inlined: a pack's preview is the card a clinician sees.
 import css from '../overlay/style.css?inline';
-import { grantPolicySite, loadRows, releaseOrigin } from './pack-actions';
+import { grantPolicySite, releaseOrigin } from './pack-actions';
+import { usePackRows } from './use-pack-rows';
 
 /** One row per pack: a built-in pack once, by its edition in `language`, with every edition's id. */
 function oneEditionEach(rows: readonly PackRow[], language: string): PackRow[] {
@@ -41,23 +41,9 @@ const builtinLanguages = (rows: readonly PackRow[]) => [
 
 /** Options › Prompt packs: install from a file or URL, and each pack's state, preview and controls. */
 export function PacksSection({ say }: { say: (message: string) => void }) {
-  const [rows, setRows] = useState<PackRow[]>([]);
+  const { rows, policy, choice, reread } = usePackRows();
   const [refused, setRefused] = useState<{ subject: string; problems: Problem[] } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [policy, setPolicy] = useState<PolicyState | null>(null);
-  /** The language chosen for built-in scripts; null follows the browser's. */
-  const [choice, setChoice] = useState<string | null>(null);
-  const refresh = async () => {
-    const [loaded, state, chosen] = await Promise.all([
-      loadRows(),
-      policyStateItem.getValue(),
-      scriptLanguageItem.getValue(),
-    ]);
-    setRows(loaded);
-    setPolicy(state);
-    setChoice(chosen === BROWSER_LANGUAGE ? null : chosen);
-  };
-  useEffect(() => void refresh(), []);
   const language = pickLanguage(choice, uiLocale());
   const listed = useMemo(() => oneEditionEach(rows, language), [rows, language]);
 
@@ -69,7 +55,6 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
     if (!written.ok) return;
     // The editions' keywords differ: the sites' cached triggers must be worked out again.
     await triggersChanged();
-    setChoice(next);
     say(i18n.t('packs.scriptsNow', { language: endonym(pickLanguage(next, uiLocale())) }));
   }
 
@@ -99,7 +84,6 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
       if (!r.ok) break;
     }
     setBusy(false);
-    await refresh();
   }
 
   async function installUrl(address: string) {
@@ -115,7 +99,6 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
     const r = await sendMessage('installPackUrl', { url: url.href });
     setBusy(false);
     report(url.href, r.ok ? { ok: true, status: r.status, version: r.version, name: r.id } : r);
-    await refresh();
   }
 
   return (
@@ -132,7 +115,6 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
           onGrant={async (site) => {
             const granted = await tryWrite(() => grantPolicySite(site), say);
             if (granted.ok) say(granted.value);
-            await refresh();
           }}
         />
       )}
@@ -155,7 +137,6 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
                     .map((o) => i18n.t('packs.refreshOutcome', { id: o.id, outcome: outcome(o) }))
                     .join('; '),
             );
-            await refresh();
           }}
         >
           {i18n.t('packs.checkUpdates')}
@@ -181,8 +162,8 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
             for (const one of ids) await setPackEnabled(one, on);
           } catch (e) {
             say((e as Error).message);
+            reread();
           }
-          await refresh();
         }}
         onRemove={async (id) => {
           const url = rows.find((row) => row.stored.id === id)?.stored.url;
@@ -191,20 +172,17 @@ export function PacksSection({ say }: { say: (message: string) => void }) {
           const r = removed.value;
           if (r.ok && url) await releaseOrigin(url);
           say(r.ok ? i18n.t('packs.removed') : r.error);
-          await refresh();
         }}
         onPin={async (id) => {
           const key = rows.find((r) => r.stored.id === id)?.stored.signedBy;
           if (!key) return;
           if (!(await tryWrite(() => pinKey(id, key), say)).ok) return;
           say(i18n.t('packs.keyPinned'));
-          await refresh();
         }}
         onForget={async (id) => {
           const name = rows.find((r) => r.stored.id === id)?.stored.pack.name ?? id;
           if (!(await tryWrite(() => forgetKeys(id), say)).ok) return;
           say(i18n.t('packs.keyForgotten', { name }));
-          await refresh();
         }}
       />
     </section>

@@ -7,12 +7,13 @@ import { policyStateItem } from '../../storage/policy-state';
 import { sitesItem } from '../../storage/settings';
 import { sitePattern, toSiteOrigin } from '../../storage/sites';
 import { describeSource } from '../../storage/sources';
+import type { StoredPack } from '../../utils/domain';
 import { i18n } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 
-/** The installed packs as the Packs section lists them. */
-export async function loadRows(): Promise<PackRow[]> {
-  const [packs, pins] = await Promise.all([listPacks(), pinnedKeysItem.getValue()]);
+/** The installed packs (read now unless given) as the Packs section lists them. */
+export async function loadRows(given?: readonly StoredPack[]): Promise<PackRow[]> {
+  const [packs, pins] = await Promise.all([given ?? listPacks(), pinnedKeysItem.getValue()]);
   return Promise.all(
     packs.map(async (stored) => {
       const lineage = stored.source === 'policy' ? 'policy' : 'user';

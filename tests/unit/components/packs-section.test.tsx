@@ -7,8 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PacksSection } from '../../../entrypoints/options/PacksSection';
 import { builtinPacks, englishPacks } from '../../../prompts/builtin';
 import { db } from '../../../storage/db';
-import { installBuiltins } from '../../../storage/packs';
+import { installBuiltins, installPack } from '../../../storage/packs';
+import { policyStateItem } from '../../../storage/policy-state';
 import { scriptLanguageItem } from '../../../storage/script-language';
+import { trainerPack } from '../storage/pack-fixture';
 
 let root: HTMLElement;
 const all = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
@@ -78,10 +80,30 @@ describe('Options › Packs', () => {
     details.dispatchEvent(new Event('toggle'));
     await vi.waitFor(() => expect(all('[data-testid="pack-card"]')).toHaveLength(1));
     const host = row(CORE).querySelector<HTMLElement>('[data-testid="pack-card"]');
-    const card = host?.shadowRoot?.querySelector('[data-testid="nudge"]');
+    // The card is drawn into the shadow root by an effect, just after the host.
+    const card = await vi.waitFor(() => {
+      const found = host?.shadowRoot?.querySelector('[data-testid="nudge"]');
+      if (!found) throw new Error('no card yet');
+      return found;
+    });
     expect(card?.querySelector('[data-testid="nudge-text"]')?.textContent).toBe(
       englishPacks.find((p) => p.id === CORE)?.prompts[0]?.text,
     );
     expect(host?.shadowRoot?.querySelector('style')?.textContent).toContain('.card');
+  });
+
+  it('lists a pack installed meanwhile by another part of Attune, and the policy switching built-ins off, without a reload', async () => {
+    // As the background installs a policy pack while the page is open (it writes the table).
+    const r = await installPack(trainerPack('1.0.0'), 'policy', { locked: true });
+    expect(r.ok).toBe(true);
+    await vi.waitFor(() =>
+      expect(
+        row('org.example.ward-handover').querySelector('[data-testid="pack-locked"]'),
+      ).not.toBe(null),
+    );
+    await policyStateItem.setValue({ pendingSites: [], errors: [], at: 1, builtinsOff: true });
+    await vi.waitFor(() =>
+      expect(row(CORE).querySelector('[data-testid="pack-policy-off"]')).not.toBe(null),
+    );
   });
 });
