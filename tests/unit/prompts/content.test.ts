@@ -469,3 +469,88 @@ describe('built-in content', () => {
     }
   });
 });
+
+/** Content words of what is said aloud: stage directions and fill-in parts left out. */
+const saidWords = (text: string) =>
+  new Set(
+    text
+      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+      .toLowerCase()
+      .match(/[\p{L}']{4,}/gu) ?? [],
+  );
+/** Share of two scripts' said words they have in common (Jaccard). */
+function overlap(a: string, b: string): number {
+  const x = saidWords(a);
+  const y = saidWords(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / (x.size + y.size - shared || 1);
+}
+const promptOf = (pack: string, id: string) =>
+  builtinPacks.find((p) => p.id === pack)?.prompts.find((p) => p.id === id);
+
+describe('built-in content: gaps the reviews left (content-review.md)', () => {
+  it('gives "Am I dying?" an honest "not now" branch, at the same moments, in each language', () => {
+    for (const suffix of ['', '.es']) {
+      const pack = `org.attune.serious-news${suffix}`;
+      const notNow = promptOf(pack, 'am-i-dying-not-now');
+      expect(notNow?.kind, pack).toBe('script');
+      expect(notNow?.moments, pack).toEqual(promptOf(pack, 'am-i-dying')?.moments);
+      // Both branches (the patient not ready, the clinician without time) name when it is taken up
+      // again, as a fill-in the clinician can keep.
+      expect(notNow?.text.match(/\[[^\]]+\]/g) ?? [], pack).toHaveLength(2);
+      expect(speechSeconds(notNow?.text ?? ''), pack).toBeLessThanOrEqual(LIMITS.scriptSeconds);
+    }
+  });
+
+  it('cites every journal with its pages or a DOI, with no exemption left', () => {
+    const incomplete = prompts.flatMap(({ prompt }) =>
+      prompt.source
+        .split(/;\s+(?=[A-Z][\p{L}'-]+ [A-Z]{1,3}[,.])/u)
+        .filter((c) => {
+          const rest = c.match(/\.\s+(?:19|20)\d{2}(?:\s+\w+)?(.*)$/u)?.[1];
+          return rest !== undefined && !/^;\s*\d+(?:\(\d+\))?(?::\s*e?\d+|\.\s*doi:)/.test(rest);
+        })
+        .map((c) => `${prompt.id}: ${c}`),
+    );
+    expect([...new Set(incomplete)]).toEqual([]);
+  });
+
+  it('makes the two near-duplicate pairs distinct: own framework, little shared wording', () => {
+    const pairs = [
+      [
+        'org.attune.core-empathy',
+        'validate-anger',
+        'org.attune.error-and-conflict',
+        'anger-hear-first',
+      ],
+      ['org.attune.serious-news', 'ata-check', 'org.attune.serious-news', 'spikes-close'],
+    ] as const;
+    for (const suffix of ['', '.es'])
+      for (const [packA, idA, packB, idB] of pairs) {
+        const a = promptOf(`${packA}${suffix}`, idA);
+        const b = promptOf(`${packB}${suffix}`, idB);
+        expect(a && b, `${idA} ${idB}`).toBeTruthy();
+        expect(a?.framework, `${idA} ${idB}`).not.toBe(b?.framework);
+        if (suffix === '')
+          expect(overlap(a?.text ?? '', b?.text ?? ''), `${idA} ${idB}`).toBeLessThan(0.15);
+      }
+  });
+
+  it('says Spanish scripts that may be spoken to a family in forms that fit one person or several', () => {
+    // Singular-only forms for the listener ("le recomiendo", "¿qué le parece?", "me ha dicho"): at a
+    // family meeting the clinician speaks to ustedes. Scripts addressed to the one person who spoke
+    // (naming their emotion, their anger) keep usted and use none of these.
+    const singular = es(
+      'le (?:recomiendo|recomendar[ií]a|propongo|parece)|qu[eé] (?:le parece|opina)|me ha (?:dicho|contado)|cuando dice|cu[eé]nteme',
+    );
+    const found = prompts
+      .filter(({ pack, prompt }) => language(pack) === 'es' && prompt.kind === 'script')
+      .filter(({ prompt }) => prompt.moments.includes('family-meeting'))
+      .filter(({ prompt }) => singular.test(prompt.text))
+      .map(({ prompt }) => `${prompt.id}: ${prompt.text.match(singular)?.[0]}`);
+    expect(found).toEqual([]);
+    expect(
+      singular.test('Teniendo eso en cuenta, le recomendaría [el plan]. ¿Qué le parece?'),
+    ).toBe(true);
+  });
+});
