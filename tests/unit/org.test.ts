@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkOrg } from '../../scripts/org-config';
 import { orgAdditions } from '../../scripts/org-env';
 import { db } from '../../storage/db';
+import { addEncounter } from '../../storage/encounters';
 import { sitesItem } from '../../storage/settings';
 
 const EXAMPLE = path.resolve('docs/org.example.json');
@@ -133,5 +134,48 @@ describe('an organisation build at first run', () => {
     await syncPolicy();
     await syncPolicy();
     expect((await db.packs.get('org.example-health.ward-handover'))?.locked).toBe(true);
+  });
+
+  it('removes a pack an earlier organisation build installed once a later build no longer bundles it, keeping the journal', async () => {
+    const dropped = { ...JSON.parse(packText), id: 'org.example-health.old-pack' };
+    const files: Record<string, string> = {
+      '/org/pack-1.json': packText,
+      '/org/pack-2.json': JSON.stringify(dropped),
+    };
+    const read = vi.fn(
+      async (url: string | URL | Request) =>
+        new Response(files[new URL(String(url)).pathname] ?? '{}'),
+    );
+    vi.stubGlobal('__ATTUNE_ORG__', {
+      sites: ['https://ehr.example.org'],
+      packs: ['/org/pack-1.json', '/org/pack-2.json'],
+    });
+    const first = await import('../../entrypoints/background/org');
+    expect((await first.applyOrg(read)).ids).toContain(dropped.id);
+    const prompt = dropped.prompts[0].id as string;
+    await addEncounter({
+      kind: 'other',
+      ratings: {},
+      checklist: [],
+      promptsUsed: [prompt],
+      note: '',
+      packVersions: { [dropped.id]: dropped.version },
+    });
+
+    // The next organisation build bundles only the first pack.
+    vi.stubGlobal('__ATTUNE_ORG__', {
+      sites: ['https://ehr.example.org'],
+      packs: ['/org/pack-1.json'],
+    });
+    vi.resetModules();
+    const later = await import('../../entrypoints/background/org');
+    expect(await later.applyOrg(read)).toEqual({
+      ids: ['org.example-health.ward-handover'],
+      errors: [],
+    });
+    expect(await db.packs.get(dropped.id)).toBeUndefined();
+    expect((await db.packs.get('org.example-health.ward-handover'))?.locked).toBe(true);
+    const journal = await db.encounters.toArray();
+    expect(journal.map((e) => e.promptsUsed)).toEqual([[prompt]]);
   });
 });
