@@ -7,11 +7,21 @@ import { policyStateItem } from './policy-state';
 import { pickLanguage, scriptLanguageItem } from './script-language';
 
 /**
- * The enabled packs' documents, read straight from the table: the one reader of them for the
- * background, the popup and the options views. It lives apart from storage/packs.ts, whose
- * install path (validator, signatures) would otherwise be loaded into every popup open.
+ * The packs in use: the enabled packs' documents, read straight from the table, without the
+ * built-ins when the organisation's policy switched them off. The one reader of them for the
+ * popup (its kinds and rating items) and the options views. It lives apart from storage/packs.ts,
+ * whose install path (validator, signatures) would otherwise be loaded into every popup open.
  */
 export async function activePacks(): Promise<Pack[]> {
+  const [rows, use] = await Promise.all([db.packs.toArray(), packUse()]);
+  return enabledDocs(rows, use);
+}
+
+/**
+ * Every enabled pack's document, the built-ins too even when the policy switched them off: what
+ * names the items and prompts of entries already written (an export of the journal).
+ */
+export async function enabledPacks(): Promise<Pack[]> {
   const [rows, language] = await Promise.all([db.packs.toArray(), editionLanguage()]);
   return enabledDocs(rows, language);
 }
@@ -24,14 +34,33 @@ export async function editionLanguage(): Promise<string> {
   return pickLanguage(await scriptLanguageItem.getValue(), packLanguage());
 }
 
+/** Which stored packs are in use: the language of the built-ins' edition, and the policy's switch. */
+export interface PackUse {
+  language: string;
+  /** The organisation's policy switched the built-in packs off (`builtinPacks: "off"`). */
+  builtinsOff: boolean;
+}
+
+/** Reads {@link PackUse}: pass it to {@link enabledDocs} for the packs a user is offered. */
+export async function packUse(): Promise<PackUse> {
+  const [language, policy] = await Promise.all([editionLanguage(), policyStateItem.getValue()]);
+  return { language, builtinsOff: policy.builtinsOff === true };
+}
+
 /**
  * The enabled packs' documents among stored rows, one edition per built-in pack: where several
- * languages of a built-in pack are enabled, only the one in `language` is in use.
+ * languages of a built-in pack are enabled, only the one in `use`'s language is in use. Given a
+ * {@link PackUse} whose policy switched the built-ins off, they are left out (Practice, Trends
+ * and the popup's rating items follow the organisation); given a language alone, they are kept.
  */
 export const enabledDocs = (
   rows: readonly StoredPack[],
-  language: string = packLanguage(),
-): Pack[] => inUse(rows, language).map((p) => p.pack);
+  use: string | PackUse = packLanguage(),
+): Pack[] => {
+  const { language, builtinsOff } =
+    typeof use === 'string' ? { language: use, builtinsOff: false } : use;
+  return inPlay(rows, builtinsOff, language).map((p) => p.pack);
+};
 
 /**
  * The packs nudges draw on (the watcher's triggers, the choice of prompt), each marked built in

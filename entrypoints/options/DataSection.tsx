@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { downloadText, today } from '../../components/download';
 import { encounterOptions } from '../../components/encounter-options';
 import { tryWrite } from '../../components/try-write';
-import { activePacks } from '../../storage/active-packs';
+import { enabledPacks } from '../../storage/active-packs';
 import {
   type Backup,
   eachEncounterPage,
@@ -41,7 +41,7 @@ export function DataSection({ say }: { say: (message: string) => void }) {
       const n = backup.encounters.length;
       say(i18n.t('data.backupSaved', n, [num(n)]));
     } else if (kind === 'csv') {
-      const packs = await activePacks();
+      const packs = await enabledPacks();
       const known = encounterOptions(packs).items.map((i) => i.id);
       const build = csvBuilder(known, packNames(packs));
       await eachEncounterPage(build.add, onProgress);
@@ -49,7 +49,7 @@ export function DataSection({ say }: { say: (message: string) => void }) {
       downloadText(`attune-encounters-${today()}.csv`, csv, 'text/csv');
       say(i18n.t('data.csvSaved', count, [num(count)]));
     } else {
-      const [all, packs] = await Promise.all([readAllEncounters(onProgress), activePacks()]);
+      const [all, packs] = await Promise.all([readAllEncounters(onProgress), enabledPacks()]);
       const items = ratingColumns(
         all,
         encounterOptions(packs).items.map((i) => i.id),

@@ -4,7 +4,7 @@ import { PacingBar } from '../../components/PacingBar';
 import { ScriptText } from '../../components/ScriptText';
 import { tryWrite } from '../../components/try-write';
 import type { Prompt } from '../../prompts/schema';
-import { editionLanguage, enabledDocs, packsAtOpen } from '../../storage/active-packs';
+import { enabledDocs, packsAtOpen, packUse } from '../../storage/active-packs';
 import {
   addHelpContact,
   type HelpContact,
@@ -32,8 +32,9 @@ export function PracticeSection({ say }: { say: (message: string) => void }) {
 
   useEffect(() => {
     void listHelpContacts().then(setContacts);
-    void Promise.all([packsAtOpen(), editionLanguage()]).then(([rows, language]) => {
-      const packs = enabledDocs(rows, language);
+    // The packs in use: without the built-ins where the organisation switched them off.
+    void Promise.all([packsAtOpen(), packUse()]).then(([rows, use]) => {
+      const packs = enabledDocs(rows, use);
       const seen = new Set<string>();
       const list = packs
         .flatMap((p) => p.prompts)

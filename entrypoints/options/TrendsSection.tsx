@@ -6,7 +6,7 @@ import { RankList } from '../../components/RankList';
 import { TrendChart } from '../../components/TrendChart';
 import { tryWrite } from '../../components/try-write';
 import { COMPONENTS, type Pack } from '../../prompts/schema';
-import { editionLanguage, enabledDocs } from '../../storage/active-packs';
+import { enabledDocs, packUse } from '../../storage/active-packs';
 import { db } from '../../storage/db';
 import { suggestedComponent } from '../../storage/focus';
 import { isoDay, periodHash } from '../../storage/report';
@@ -78,12 +78,12 @@ export function TrendsSection({ say }: { say: (message: string) => void }) {
   const [focusSkill, setFocusSkill] = useState<string | null | undefined>(undefined);
   const since = weekStarts(now, range)[0] ?? 0;
   const data = useLive(async () => {
-    const [rows, weeks, language] = await Promise.all([
+    const [rows, weeks, use] = await Promise.all([
       db.packs.toArray(),
       weeksSince(since),
-      editionLanguage(),
+      packUse(),
     ]);
-    return { packs: enabledDocs(rows, language), weeks, range };
+    return { packs: enabledDocs(rows, use), weeks, range };
   }, [since]);
   useEffect(() => {
     if (!data) return;
