@@ -1,13 +1,18 @@
 import { useState } from 'preact/hooks';
-import type { Picked } from '../prompts/studio/pick-page';
+import type { FramedCheck } from '../prompts/studio/frames';
+import type { Picked } from '../prompts/studio/picked';
 import type { PickState } from '../prompts/studio/selector';
 import { i18n } from '../utils/i18n';
+import { StudioInputButton } from './StudioInputButton';
 
 /** Where a keyword must be looked for to find a tab's or a current item's words. */
 export type PickPlace = PickState['place'];
 
-/** What a selector check on the tab answered (null: not CSS). */
-export type SelectorCheck = { count: number; words: string; place?: PickPlace } | null;
+/**
+ * What a selector check on the tab answered (null: not CSS): with `selector` when a tab's
+ * selection (an item's aria-current) was added to the one typed, `frame` when found in a frame.
+ */
+export type SelectorCheck = FramedCheck;
 
 /** Props of {@link StudioPicker}. */
 export interface StudioPickerProps {
@@ -55,11 +60,22 @@ export function StudioPicker({
   const [moment, setMoment] = useState(0);
   // The picker checked its own selector in the page: it matches the picked element alone.
   const [checked, setChecked] = useState<SelectorCheck | undefined>(
-    picked?.unique ? { count: 1, words: picked.words } : undefined,
+    picked?.unique
+      ? { count: 1, words: picked.words, ...(picked.frame ? { frame: picked.frame } : {}) }
+      : undefined,
   );
   const own = picked !== null && selector === picked.selector;
   const words = own ? picked.words : (checked?.words ?? '');
   const place = own ? picked.state?.place : checked?.place;
+  const state = own ? picked.state : checked?.state;
+  const frame = own ? picked.frame : checked?.frame;
+  // A typed selector is checked as a picked one is: a tab's gets its selection added, here too.
+  const checkTyped = async () => {
+    const found = await check(selector);
+    if (found?.selector) setSelector(found.selector);
+    setChecked(found);
+    return found;
+  };
   return (
     <section aria-labelledby="studio-pick-h" class="studio-pick" data-testid="studio-pick">
       <h3 id="studio-pick-h">{i18n.t('studio.teach.picked')}</h3>
@@ -68,41 +84,32 @@ export function StudioPicker({
           {words ? i18n.t('studio.teach.words', { words }) : i18n.t('studio.teach.noWords')}
         </p>
       )}
-      <div class="field">
-        <label for="studio-pick-selector">{i18n.t('studio.teach.selector')}</label>
-        <div class="row">
-          <input
-            id="studio-pick-selector"
-            type="text"
-            data-testid="studio-pick-selector"
-            aria-describedby="studio-pick-selector-hint studio-pick-check studio-pick-state"
-            value={selector}
-            onInput={(e) => {
-              setSelector(e.currentTarget.value);
-              setChecked(undefined);
-            }}
-          />
-          <button
-            type="button"
-            data-testid="studio-pick-check-button"
-            disabled={selector.trim() === ''}
-            onClick={async () => setChecked(await check(selector))}
-          >
-            {i18n.t('studio.teach.check')}
-          </button>
-        </div>
-        <small id="studio-pick-selector-hint" class="muted">
-          {i18n.t('studio.teach.selectorHint')}
-        </small>
+      {frame && (
+        <p data-testid="studio-pick-frame">{i18n.t('studio.teach.inFrame', { host: frame })}</p>
+      )}
+      <StudioInputButton
+        id="studio-pick-selector"
+        label={i18n.t('studio.teach.selector')}
+        value={selector}
+        onInput={(v) => {
+          setSelector(v);
+          setChecked(undefined);
+        }}
+        hint={i18n.t('studio.teach.selectorHint')}
+        describedBy="studio-pick-check studio-pick-state"
+        button={i18n.t('studio.teach.check')}
+        buttonTestId="studio-pick-check-button"
+        onClick={() => void checkTyped()}
+      >
         <p id="studio-pick-check" data-testid="studio-pick-check" role="status">
           {checkText(checked, own, picked?.fragile === true)}
         </p>
-        {own && picked.state && (
+        {state && (
           <p id="studio-pick-state" data-testid="studio-pick-state">
-            {stateText(picked.state)}
+            {stateText(state)}
           </p>
         )}
-      </div>
+      </StudioInputButton>
       {moments.length > 0 && (
         <div class="field">
           <label for="studio-pick-moment">{i18n.t('studio.teach.moment')}</label>
@@ -125,7 +132,11 @@ export function StudioPicker({
           type="button"
           data-testid="studio-pick-add-selector"
           disabled={moments.length === 0 || selector.trim() === '' || checked === null}
-          onClick={() => onAddSelector(moment, selector.trim())}
+          onClick={async () => {
+            // Not checked yet: checked now, so what is added is what a pick would add.
+            const found = checked === undefined ? await checkTyped() : checked;
+            if (found !== null) onAddSelector(moment, (found.selector ?? selector).trim());
+          }}
         >
           {i18n.t('studio.teach.addSelector')}
         </button>

@@ -14,9 +14,10 @@ export interface StudioTestResultsProps {
 function triggerLine(r: ProbeResult): string {
   const values = { kind: fieldName(r.kind), value: r.value };
   if (r.invalid) return i18n.t('studio.teach.triggerInvalid', values);
-  return r.matched
-    ? i18n.t('studio.teach.triggerMatched', values)
-    : i18n.t('studio.teach.triggerNot', values);
+  if (!r.matched) return i18n.t('studio.teach.triggerNot', values);
+  return r.frame
+    ? i18n.t('studio.teach.triggerMatchedFrame', { ...values, host: r.frame })
+    : i18n.t('studio.teach.triggerMatched', values);
 }
 
 /** Which of the draft's moments match the tested tab, and by which trigger. */

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { appendIn } from '../prompts/studio/edit';
 import { keywordPlaces, withKeywordPlaces } from '../prompts/studio/keyword-places';
-import type { Picked, PickerStrings } from '../prompts/studio/pick-page';
+import type { PickerStrings } from '../prompts/studio/pick-page';
+import type { Picked } from '../prompts/studio/picked';
 import { type Probe, type ProbeResult, probesOf } from '../prompts/studio/tab-test';
 import { arr, obj } from '../prompts/validate/loose';
 import { i18n } from '../utils/i18n';
+import { StudioInputButton } from './StudioInputButton';
 import { type PickPlace, type SelectorCheck, StudioPicker } from './StudioPicker';
 import { momentNames, StudioTestResults } from './StudioTestResults';
 
@@ -21,7 +23,8 @@ export interface TestTabActions {
   allowSite: (input: string) => Promise<boolean | null>;
   test: (tabId: number, probes: Probe[]) => Promise<ProbeResult[]>;
   pick: (tabId: number, strings: PickerStrings) => Promise<Picked | null>;
-  check: (tabId: number, selector: string) => Promise<SelectorCheck>;
+  /** `frameId`: the frame the element was picked in, where its selector is checked first. */
+  check: (tabId: number, selector: string, frameId?: number) => Promise<SelectorCheck>;
 }
 
 /** Props of {@link StudioTestTab}. */
@@ -128,39 +131,25 @@ export function StudioTestTab({ doc, onChange, actions }: StudioTestTabProps) {
         </button>
       </div>
       {hidden > 0 && <p class="muted">{i18n.t('studio.teach.hidden', hidden)}</p>}
-      <div class="field">
-        <label for="studio-teach-site">{i18n.t('studio.teach.site')}</label>
-        <div class="row">
-          <input
-            id="studio-teach-site"
-            type="text"
-            data-testid="studio-teach-site"
-            aria-describedby="studio-teach-site-hint"
-            value={site}
-            onInput={(e) => setSite(e.currentTarget.value)}
-          />
-          <button
-            type="button"
-            data-testid="studio-teach-allow"
-            disabled={site.trim() === ''}
-            onClick={async () => {
-              const ok = await actions.allowSite(site).catch(() => false);
-              if (ok === null) return setSay(i18n.t('studio.teach.notSite', { site }));
-              setSay(
-                ok
-                  ? i18n.t('studio.teach.allowed', { site })
-                  : i18n.t('studio.teach.refused', { site }),
-              );
-              if (ok) await refresh();
-            }}
-          >
-            {i18n.t('studio.teach.allow')}
-          </button>
-        </div>
-        <small id="studio-teach-site-hint" class="muted">
-          {i18n.t('studio.teach.siteHint')}
-        </small>
-      </div>
+      <StudioInputButton
+        id="studio-teach-site"
+        label={i18n.t('studio.teach.site')}
+        value={site}
+        onInput={setSite}
+        hint={i18n.t('studio.teach.siteHint')}
+        button={i18n.t('studio.teach.allow')}
+        buttonTestId="studio-teach-allow"
+        onClick={async () => {
+          const ok = await actions.allowSite(site).catch(() => false);
+          if (ok === null) return setSay(i18n.t('studio.teach.notSite', { site }));
+          setSay(
+            ok
+              ? i18n.t('studio.teach.allowed', { site })
+              : i18n.t('studio.teach.refused', { site }),
+          );
+          if (ok) await refresh();
+        }}
+      />
       <div class="row">
         <button
           type="button"
@@ -200,7 +189,9 @@ export function StudioTestTab({ doc, onChange, actions }: StudioTestTabProps) {
           key={picked?.n ?? 0}
           picked={picked?.picked ?? null}
           moments={names}
-          check={(selector) => actions.check(tab.id, selector).catch(() => null)}
+          check={(selector) =>
+            actions.check(tab.id, selector, picked?.picked?.frameId).catch(() => null)
+          }
           onAddSelector={(m, s) => add(m, 'selectors', s)}
           onAddKeyword={(m, w, place) => add(m, 'keywords', w, place)}
         />

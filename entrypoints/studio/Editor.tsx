@@ -19,9 +19,9 @@ import { validatePack } from '../../prompts/validate';
 import { obj } from '../../prompts/validate/loose';
 import { type StudioDraft, saveStudioDraft } from '../../storage/studio-drafts';
 import { i18n, uiLocale } from '../../utils/i18n';
-import { allowSite, checkOnTab, pickOnTab, readableTabs, testOnTab } from './actions';
 import { Preview } from './Preview';
 import { Release } from './Release';
+import { allowSite, checkOnTab, pickOnTab, readableTabs, testOnTab } from './tab-actions';
 
 /** What the editor opens: a draft, and the text to show in the JSON view when it is not JSON. */
 export interface Opened {

@@ -1,14 +1,5 @@
-import { placeOf } from './pick-state';
-import { matchesOnly, type PickedSelector, selectorFor } from './selector';
-
-/**
- * What the trainer picked: a selector for it and its words, shown in the studio only. `unique`:
- * the selector matches it alone now (a tab that is not selected now matches only once it is).
- */
-export interface Picked extends PickedSelector {
-  unique: boolean;
-  words: string;
-}
+/** The element picker drawn over the tested tab (in each of its frames); runs inside the tab. */
+import { describePick, type Picked } from './picked';
 
 /** The picker's words on the page, in the studio's language (the tab has no messages of its own). */
 export interface PickerStrings {
@@ -21,39 +12,6 @@ export const PICKER_ATTR = 'data-attune-picker';
 /** Elements the keyboard steps through, in the page's order: where screens put their names. */
 const STEPS =
   'h1,h2,h3,h4,[role=heading],[role=tab],[aria-current],legend,caption,th,label,button,a[href],[data-testid]';
-/** Words longer than this are cut: a keyword is a label, not a paragraph. */
-const MAX_WORDS = 60;
-
-/** An element's words, spaces collapsed, cut at a word boundary. */
-export function wordsOf(el: Element): string {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (text.length <= MAX_WORDS) return text;
-  const cut = text.slice(0, MAX_WORDS);
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).trim();
-}
-
-/** What the studio learns of a picked element. */
-export function describePick(el: Element): Picked | null {
-  const s = selectorFor(el);
-  if (!s) return null;
-  return { ...s, unique: matchesOnly(el, s.selector), words: wordsOf(el) };
-}
-
-/**
- * How many elements a typed selector matches, the first one's words, and where a moment's keywords
- * must look to read them (a tab, a current item); null: not CSS.
- */
-export function checkSelector(doc: Document, selector: string) {
-  try {
-    const found = doc.querySelectorAll(selector);
-    const first = found[0];
-    const place = first && placeOf(first);
-    return { count: found.length, words: first ? wordsOf(first) : '', ...(place ? { place } : {}) };
-  } catch {
-    return null;
-  }
-}
-
 const BOX =
   'position:fixed;pointer-events:none;z-index:2147483647;border:2px solid #b3261e;background:rgba(179,38,30,.12);border-radius:3px;display:none';
 const BAR =
@@ -61,12 +19,20 @@ const BAR =
 
 let cancelOpen: (() => void) | null = null;
 
+/** Closes the picker open in this document, if any (its pick resolves with null). */
+export const cancelPicker = (): void => cancelOpen?.();
+
 /**
  * Lets the trainer point at an element: hover highlights, a click picks, Esc cancels; Tab and
  * Shift+Tab step through the screen's labels and Enter picks one. Resolves with the pick (or null),
- * leaving the page as it was. Nothing is stored; the answer goes to the studio that asked.
+ * leaving the page as it was. Nothing is stored; the answer goes to the studio that asked. Opened
+ * in every frame of the tab at once; only the top one (`bar`) shows the hint.
  */
-export function startPicker(doc: Document, strings: PickerStrings): Promise<Picked | null> {
+export function startPicker(
+  doc: Document,
+  strings: PickerStrings,
+  bar = true,
+): Promise<Picked | null> {
   cancelOpen?.();
   // A built-in div, as the overlay's host: a page cannot define or upgrade it (components/overlay-host.ts).
   const host = doc.createElement('div');
@@ -74,11 +40,11 @@ export function startPicker(doc: Document, strings: PickerStrings): Promise<Pick
   const root = host.attachShadow({ mode: 'closed' });
   const box = doc.createElement('div');
   box.style.cssText = BOX;
-  const bar = doc.createElement('div');
-  bar.style.cssText = BAR;
-  bar.setAttribute('role', 'status');
-  bar.textContent = strings.hint;
-  root.append(box, bar);
+  const hint = doc.createElement('div');
+  hint.style.cssText = BAR;
+  hint.setAttribute('role', 'status');
+  hint.textContent = strings.hint;
+  root.append(box, ...(bar ? [hint] : []));
   doc.documentElement.append(host);
   let current: Element | null = null;
   let step = -1;
@@ -98,9 +64,11 @@ export function startPicker(doc: Document, strings: PickerStrings): Promise<Pick
       height: `${r.height + 4}px`,
     });
   };
+  // A frame's elements are picked inside it (the picker is open there too), not as a whole.
   const under = (e: MouseEvent) => {
     const el = doc.elementFromPoint(e.clientX, e.clientY);
-    return el && el !== host && el !== doc.documentElement && el !== doc.body ? el : null;
+    if (!el || el === host || el === doc.documentElement || el === doc.body) return null;
+    return el.localName === 'iframe' || el.localName === 'frame' ? null : el;
   };
 
   return new Promise((resolve) => {
@@ -133,6 +101,8 @@ export function startPicker(doc: Document, strings: PickerStrings): Promise<Pick
     };
     const listeners: [string, EventListener][] = [
       ['mousemove', ((e: MouseEvent) => show(under(e))) as EventListener],
+      // Off into another frame (or out of the window): this document's highlight goes.
+      ['mouseout', ((e: MouseEvent) => e.relatedTarget || show(null)) as EventListener],
       [
         'click',
         ((e: MouseEvent) => {

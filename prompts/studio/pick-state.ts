@@ -47,9 +47,3 @@ export function stateOf(holder: Element): PickState & { css: string } {
     place: 'current',
   };
 }
-
-/** Where a moment's keywords must look to read this element's words, if anywhere but headings. */
-export function placeOf(el: Element): PickState['place'] {
-  const holder = stateHolder(el);
-  return holder ? stateOf(holder).place : undefined;
-}

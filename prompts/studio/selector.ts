@@ -4,7 +4,8 @@
  * with every release of its styling), auto-generated ids and classes are never used, and the result
  * is checked to match exactly the picked element. Pure DOM: it takes the element it reads.
  */
-import { cssString, type PickState, stateHolder, stateOf } from './pick-state';
+import { type PickState, stateHolder, stateOf } from './pick-state';
+import { classed, matchesOnly, ownSelectors, tagOf } from './selector-parts';
 
 export type { PickState };
 
@@ -17,85 +18,8 @@ export interface PickedSelector {
   state?: PickState;
 }
 
-/** Data attributes worth most: written for tests and tools, so they outlive restyling. */
-const DATA_FIRST = ['data-testid', 'data-test', 'data-qa', 'data-cy', 'data-id'];
-/** Framework attributes that say nothing about what an element is, and ones that hold its state. */
-const DATA_NEVER =
-  /^data-(v-|reactid|reactroot|react-|styled|emotion|aria-|wxt|state$|selected$|active$|current$)/;
-/** Classes naming a state ("active", "is-selected", "tab--current"): they move with the selection. */
-const STATE_CLASS = /(^|[-_])(active|selected|current|checked|expanded|open|focused|hover)$/i;
-/** ARIA and form attributes that name what an element is (not its state, which changes). */
-const NAMING = ['role', 'name', 'aria-label', 'aria-controls', 'aria-labelledby', 'for', 'type'];
 /** How far up the tree an anchor for a non-unique element is looked for. */
 const MAX_DEPTH = 5;
-
-/**
- * Whether an id, class or attribute value looks written by a person rather than generated: no
- * run of four digits, no hash-like word mixing letters and digits, no React/Ember-style ids.
- */
-export function isStableToken(token: string): boolean {
-  if (token === '' || token.length > 60) return false;
-  if (/\d{4,}/.test(token) || /^\d/.test(token)) return false;
-  // Framework-made ids and CSS-in-JS classes (emotion's css-, styled-components' sc-, styled-jsx).
-  if (
-    /[:{}]/.test(token) ||
-    /^(ember|ext-gen|yui_|react-|mui-|radix-|headlessui-|css-|sc-|jsx-)/i.test(token)
-  )
-    return false;
-  return token.split(/[-_.\s]+/).every((part) => {
-    const mixes = /\d/.test(part) && /[a-z]/i.test(part);
-    // "x7k2q9", "1a2b3c": a word with digits among letters beyond a short suffix ("tab2").
-    if (mixes && !/^[a-z]+\d{1,2}$/i.test(part)) return false;
-    // Hashes styled with both cases: "sc-bdVaJa", "jsx-AbCdEf".
-    return !/[a-z][A-Z][a-z]*[A-Z]/.test(part) || part.length < 5;
-  });
-}
-
-const escapeIdent = (s: string) =>
-  typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/[^\w-]/g, '\\$&');
-const tagOf = (el: Element) => el.localName;
-
-/** Whether a selector matches exactly this element in its document. */
-export function matchesOnly(el: Element, selector: string): boolean {
-  try {
-    const found = el.ownerDocument.querySelectorAll(selector);
-    return found.length === 1 && found[0] === el;
-  } catch {
-    return false;
-  }
-}
-
-/** The element's own selectors, best first: id, data attributes, ARIA naming, then classes. */
-export function ownSelectors(el: Element): string[] {
-  const out: string[] = [];
-  const id = el.getAttribute('id');
-  if (id && isStableToken(id)) out.push(`#${escapeIdent(id)}`);
-  const data = [...el.attributes]
-    .filter((a) => a.name.startsWith('data-') && !DATA_NEVER.test(a.name))
-    .sort((a, b) => rank(a.name) - rank(b.name));
-  for (const a of data)
-    if (a.value === '' ? true : isStableToken(a.value))
-      out.push(a.value === '' ? `[${a.name}]` : `[${a.name}=${cssString(a.value)}]`);
-  const named = NAMING.flatMap((name) => {
-    const value = el.getAttribute(name);
-    return value && value.length <= 60 && (name.startsWith('aria-l') || isStableToken(value))
-      ? [`[${name}=${cssString(value)}]`]
-      : [];
-  });
-  const role = named.find((s) => s.startsWith('[role='));
-  for (const s of named) out.push(role && s !== role ? `${role}${s}` : s);
-  const classes = [...el.classList]
-    .filter((c) => isStableToken(c) && !STATE_CLASS.test(c))
-    .slice(0, 2);
-  if (classes.length) out.push(`${tagOf(el)}${classes.map((c) => `.${escapeIdent(c)}`).join('')}`);
-  out.push(tagOf(el));
-  return out;
-}
-
-function rank(name: string): number {
-  const at = DATA_FIRST.indexOf(name);
-  return at < 0 ? DATA_FIRST.length : at;
-}
 
 /**
  * An ancestor's unique selector made of an id, data or ARIA attribute only: a class (restyled
@@ -157,9 +81,6 @@ function plainSelectorFor(el: Element): PickedSelector | null {
   return { selector: positional(el), fragile: true };
 }
 
-/** A selector built with a tag and classes ("div.pane-head"). */
-const classed = (s: string) => /^[a-z][\w-]*\./i.test(s);
-
 /** The first of `mine` that, under one of the nearest named ancestors, matches `el` alone. */
 function underAnchor(el: Element, mine: readonly string[]): string | undefined {
   let ancestor = el.parentElement;
@@ -187,4 +108,36 @@ function positional(el: Element): string {
     at = at.parentElement;
   }
   return [tagOf(at ?? el), ...steps].join(' > ');
+}
+
+/** A typed selector as it is added to a moment, and the state it then depends on. */
+export interface TypedSelector {
+  selector: string;
+  state?: PickState;
+}
+
+/**
+ * A typed selector made to match as a picked one does: when the first element it finds is (or is
+ * inside) a tab or a current item, only while that tab is selected or that item current. One that
+ * already names a selection or aria-current is kept as typed. Null: not CSS.
+ */
+export function typedSelector(doc: Document, typed: string): TypedSelector | null {
+  const selector = typed.trim();
+  let first: Element | null;
+  try {
+    first = doc.querySelector(selector);
+  } catch {
+    return null;
+  }
+  const holder = first && stateHolder(first);
+  if (!first || !holder) return { selector };
+  const { css, ...state } = stateOf(holder);
+  if (/aria-(selected|current)/.test(selector)) return { selector, state };
+  // A list ("a, b") is one selector only inside :is(); so is a chain under the holder's selector.
+  if (holder === first)
+    return { selector: `${selector.includes(',') ? `:is(${selector})` : selector}${css}`, state };
+  const base = plainSelectorFor(holder);
+  if (!base) return { selector, state };
+  const inner = /[\s>+~,]/.test(selector) ? `:is(${selector})` : selector;
+  return { selector: `${base.selector}${css} ${inner}`, state };
 }

@@ -27,6 +27,8 @@ export interface ProbeResult {
   value: string;
   matched: boolean;
   invalid: boolean;
+  /** The host of the child frame it matched in, when it matched in none but a child frame. */
+  frame?: string;
 }
 
 /** Every trigger of a draft (read loosely: a half-written draft can be tested), compiled alone. */

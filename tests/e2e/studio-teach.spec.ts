@@ -18,12 +18,18 @@ const problemsBeside = (page: Page, pointer: string): Locator =>
   );
 
 /** The studio with a new pack from the starter, and the screen to teach open in another tab. */
-async function studioBesideScreen(page: Page, screen: Page, extensionId: string, site: string) {
-  await screen.goto(`${site}/${SCREEN}`);
+async function studioBesideScreen(
+  page: Page,
+  screen: Page,
+  extensionId: string,
+  site: string,
+  [path, title] = [SCREEN, TITLE],
+) {
+  await screen.goto(`${site}/${path}`);
   await page.goto(`chrome-extension://${extensionId}/studio.html`);
   await page.getByTestId('studio-starter').click();
   const tab = page.getByTestId('studio-teach-tab');
-  await tab.selectOption({ label: `${TITLE} (${new URL(site).host})` });
+  await tab.selectOption({ label: `${title} (${new URL(site).host})` });
   return page.getByTestId('studio-teach');
 }
 
@@ -169,8 +175,13 @@ test('teaching works from the keyboard: the picker steps through labels, a selec
   await page.keyboard.press('Tab');
   await expect(teach.getByTestId('studio-pick-check-button')).toBeFocused();
   await page.keyboard.press('Enter');
+  // Typed or picked, a tab's selector holds the tab's selection: only the selected one counts.
   await expect(teach.getByTestId('studio-pick-check')).toHaveText(
-    'Matches 3 elements on this tab.',
+    'Matches one element on this tab.',
+  );
+  await expect(selector).toHaveValue('[role="tab"][aria-selected="true"]');
+  await expect(teach.getByTestId('studio-pick-state')).toHaveText(
+    'It matches only while this tab is the selected one.',
   );
   await teach.getByTestId('studio-teach-test').focus();
   await page.keyboard.press('Enter');
@@ -204,4 +215,59 @@ test('teaching works from the keyboard: the picker steps through labels, a selec
       violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
     ).toEqual([]);
   }
+});
+
+test('the tester and the picker reach into the screen’s frames, of this site and of another, as the watcher does', async ({
+  context,
+  extensionId,
+  site,
+}) => {
+  test.setTimeout(60_000); // a form on two shared cores
+  const screen = await context.newPage();
+  const page = await context.newPage();
+  const teach = await studioBesideScreen(page, screen, extensionId, site, [
+    'letters-framed.html',
+    'Outpatient inbox — Dr T. Ashgrove-Lune',
+  ]);
+  const here = new URL(site).host;
+  const other = here.replace('127.0.0.1', 'localhost'); // the letter frame's origin
+  const letter = screen.frameLocator('#letter-frame');
+  await expect(letter.getByRole('tab', { name: 'Clinic letter' })).toBeVisible();
+
+  // Picked in the cross-origin frame: its selector is made, and checked, in that frame.
+  await teach.getByTestId('studio-teach-pick').click();
+  await expect(letter.locator('[data-attune-picker]')).toHaveCount(1);
+  await letter.getByRole('tab', { name: 'Clinic letter' }).click();
+  await expect(letter.locator('[data-attune-picker]')).toHaveCount(0);
+  await expect(screen.locator('[data-attune-picker]')).toHaveCount(0);
+  const selector = teach.getByTestId('studio-pick-selector');
+  await expect(selector).toHaveValue('[data-view="clinic-letter"][aria-selected="true"]');
+  await expect(teach.getByTestId('studio-pick-frame')).toHaveText(
+    `It is inside a frame of the page, from ${other}: its selector is checked there.`,
+  );
+  await teach.getByTestId('studio-pick-check-button').click();
+  await expect(teach.getByTestId('studio-pick-check')).toHaveText('Matches exactly this element.');
+  await teach.getByTestId('studio-pick-add-selector').click();
+
+  // Typed selectors: one in the same-origin frame, one only in a srcdoc frame (no watcher there).
+  for (const typed of ['[data-list="letters-to-sign"]', '[data-part="srcdoc-help"]']) {
+    await selector.fill(typed);
+    await teach.getByTestId('studio-pick-check-button').click();
+    await expect(teach.getByTestId('studio-pick-check')).toHaveText(
+      typed.includes('srcdoc')
+        ? 'Matches nothing on this tab.'
+        : 'Matches one element on this tab.',
+    );
+    await teach.getByTestId('studio-pick-add-selector').click();
+  }
+  await expect(teach.getByTestId('studio-teach-status')).toContainText('Test again');
+
+  await teach.getByTestId('studio-teach-test').click();
+  const triggers = teach.getByTestId('studio-teach-trigger').filter({ hasText: 'Selectors' });
+  await expect(triggers).toHaveText([
+    '✗ Selectors [data-screen="results"]: no match', // the starter's
+    `✓ Selectors [data-view="clinic-letter"][aria-selected="true"]: matched in a frame from ${other}`,
+    `✓ Selectors [data-list="letters-to-sign"]: matched in a frame from ${here}`,
+    '✗ Selectors [data-part="srcdoc-help"]: no match',
+  ]);
 });

@@ -1,11 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  isStableToken,
-  matchesOnly,
-  ownSelectors,
-  selectorFor,
-} from '../../../prompts/studio/selector';
+import { selectorFor, typedSelector } from '../../../prompts/studio/selector';
+import { isStableToken, matchesOnly, ownSelectors } from '../../../prompts/studio/selector-parts';
 
 /** A fixture document: an EHR-like screen with tabs, generated ids and hashed classes. */
 function screen(): Document {
@@ -172,5 +168,46 @@ describe('selectorFor', () => {
     const s = selectorFor(pick(d, '.filters li:nth-child(2)'));
     expect(s?.selector).not.toMatch(/selected|data-state/);
     expect(s?.state).toBeUndefined();
+  });
+});
+
+describe('typedSelector', () => {
+  it('makes a typed tab selector hold the selection, as a picked one does', () => {
+    const d = screen();
+    const letter = pick(d, '[data-tab="clinic-letter"]');
+    const picked = selectorFor(letter);
+    const typed = typedSelector(d, ' [data-tab="clinic-letter"] ');
+    expect(typed).toEqual({ selector: picked?.selector, state: picked?.state });
+    letter.setAttribute('aria-selected', 'false');
+    expect(d.querySelectorAll(typed?.selector ?? '')).toHaveLength(0);
+  });
+
+  it('goes through the selected tab for a typed selector of something inside one', () => {
+    const d = screen();
+    const typed = typedSelector(d, '.icon');
+    expect(typed).toEqual({
+      selector: '[role="tab"][aria-controls="panel-attach"][aria-selected="true"] .icon',
+      state: { kind: 'selected', now: false, place: 'tabs' },
+    });
+    expect(d.querySelectorAll(typed?.selector ?? '')).toHaveLength(0);
+    pick(d, '[data-tab="clinic-letter"]').setAttribute('aria-selected', 'false');
+    pick(d, '[aria-controls="panel-attach"]').setAttribute('aria-selected', 'true');
+    expect(d.querySelectorAll(typed?.selector ?? '')).toHaveLength(1);
+    // A chain keeps its own ancestors inside :is() (happy-dom cannot match that; browsers do).
+    expect(typedSelector(d, '#main [aria-controls] span')?.selector).toBe(
+      '[role="tab"][aria-controls="panel-attach"][aria-selected="true"] :is(#main [aria-controls] span)',
+    );
+  });
+
+  it('keeps a list whole, a selector already about the state, and one outside any tab', () => {
+    const d = screen();
+    expect(typedSelector(d, '[data-nav="letters"], #none')?.selector).toBe(
+      ':is([data-nav="letters"], #none)[aria-current="page"]',
+    );
+    expect(typedSelector(d, '[role="tab"][aria-selected="false"]')?.selector).toBe(
+      '[role="tab"][aria-selected="false"]',
+    );
+    expect(typedSelector(d, '.pane-head')).toEqual({ selector: '.pane-head' });
+    expect(typedSelector(d, '[data-tab=')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { keywordPlaces, withKeywordPlaces } from '../../../prompts/studio/keyword-places';
-import { checkSelector, describePick } from '../../../prompts/studio/pick-page';
+import { checkSelector, describePick } from '../../../prompts/studio/picked';
 import { momentResult, probesOf, runProbes } from '../../../prompts/studio/tab-test';
 
 function page(html: string, title: string): Document {
@@ -108,12 +108,31 @@ describe('the picker', () => {
 
   it('tells a typed selector’s tab or current item, so its words can be looked for there', () => {
     const doc = tabs();
-    expect(checkSelector(doc, '[role="tab"]')).toEqual({
-      count: 2,
+    expect(checkSelector(doc, 'nav a')).toEqual({
+      count: 1,
+      words: 'Letters',
+      place: 'current',
+      state: { kind: 'current', now: true, place: 'current' },
+      selector: 'nav a[aria-current="page"]',
+    });
+    expect(checkSelector(doc, 'nav')).toEqual({ count: 1, words: 'Letters' });
+    expect(checkSelector(doc, '(((')).toBeNull();
+  });
+
+  it('gives a typed tab selector the selection a picked one gets', () => {
+    const doc = tabs();
+    const tab = doc.querySelector('[data-view="letter"]') as Element;
+    const picked = describePick(tab);
+    const typed = checkSelector(doc, '[data-view="letter"]');
+    expect(typed?.selector).toBe(picked?.selector);
+    expect(typed?.selector).toBe('[data-view="letter"][aria-selected="true"]');
+    expect(typed).toMatchObject({ count: 1, words: 'Clinic letter', state: picked?.state });
+    // Every tab typed: only the selected one counts, as the watcher will see it.
+    expect(checkSelector(doc, '[role="tab"]')).toMatchObject({
+      count: 1,
       words: 'Clinic letter',
       place: 'tabs',
+      selector: '[role="tab"][aria-selected="true"]',
     });
-    expect(checkSelector(doc, 'nav a')).toEqual({ count: 1, words: 'Letters', place: 'current' });
-    expect(checkSelector(doc, 'nav')).toEqual({ count: 1, words: 'Letters' });
   });
 });
