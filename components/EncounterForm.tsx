@@ -3,13 +3,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { IdentifierSpan } from '../storage/note-check';
 import type { ChecklistItem, EncounterDraft, KindOption, RatingOption } from '../utils/domain';
 import { i18n } from '../utils/i18n';
-import { own } from '../utils/id-record';
 import { NOTE_MAX } from '../utils/text-limits';
 import { Checklist } from './Checklist';
 import { KindSelect } from './KindSelect';
 import { NoteWarning } from './NoteWarning';
 import { RatingScale } from './RatingScale';
-import { digitRating, focusTarget } from './rating-keys';
+import { digitRating, focusTarget, ratingOf } from './rating-keys';
 
 // The form's types are domain types (utils/domain.ts); re-exported for the form's callers.
 export type { EncounterDraft, KindOption, RatingOption } from '../utils/domain';
@@ -118,7 +117,7 @@ export function EncounterForm({
           min={item.min}
           max={item.max}
           labels={item.labels}
-          value={own(draft.ratings, item.id)}
+          value={ratingOf(draft.ratings, item.id)}
           onChange={(v) => onChange({ ...draft, ratings: { ...draft.ratings, [item.id]: v } })}
         />
       ))}

@@ -28,15 +28,26 @@ const PLOT_BOTTOM = 96;
 const BAND = { top: 104, bottom: 126 };
 const LABEL_Y = 146;
 
-const one = (locale: string) =>
-  new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/**
+ * The chart's formatters for a locale, made once: building an Intl formatter costs far more than
+ * using one, and a trends view draws several charts with a table each.
+ */
+const formatters = new Map<string, ReturnType<typeof makeFormatters>>();
+const makeFormatters = (locale: string) => ({
+  short: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }),
+  long: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+  mean: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  count: new Intl.NumberFormat(locale),
+});
+function formattersFor(locale: string) {
+  const made = formatters.get(locale) ?? makeFormatters(locale);
+  formatters.set(locale, made);
+  return made;
+}
 
 /** A chart of one item's weekly mean and count, and its figures as a table. */
 export function TrendChart({ id, label, weeks, means, counts, min = 1, max = 5 }: TrendChartProps) {
-  const locale = uiLocale();
-  const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
-  const long = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const mean = one(locale);
+  const { short, long, mean, count } = formattersFor(uiLocale());
   const n = weeks.length;
   const slot = (W - PAD.left - PAD.right) / Math.max(1, n);
   const x = (i: number) => PAD.left + slot * (i + 0.5);
@@ -54,7 +65,7 @@ export function TrendChart({ id, label, weeks, means, counts, min = 1, max = 5 }
   const summary =
     overall === null
       ? i18n.t('trends.noRatings')
-      : i18n.t('trends.itemSummary', total, [total.toLocaleString(locale)], {
+      : i18n.t('trends.itemSummary', total, [count.format(total)], {
           average: mean.format(overall),
         });
   return (
@@ -128,7 +139,7 @@ export function TrendChart({ id, label, weeks, means, counts, min = 1, max = 5 }
               <tr key={w}>
                 <th scope="row">{long.format(w)}</th>
                 <td>{means[i] == null ? '–' : mean.format(means[i] as number)}</td>
-                <td>{(counts[i] ?? 0).toLocaleString(locale)}</td>
+                <td>{count.format(counts[i] ?? 0)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,11 @@
 import type { RatingOption } from '../utils/domain';
-import { own } from '../utils/id-record';
+
+/**
+ * The rating stored under `id` itself, never one inherited from `Object.prototype` (ids are data).
+ * Not utils/id-record's `own`: that module brings valibot into the popup's first load.
+ */
+export const ratingOf = (ratings: Readonly<Record<string, number>>, id: string) =>
+  Object.hasOwn(ratings, id) ? ratings[id] : undefined;
 
 /** Where typing a digit would go: fields that take text keep their digits. */
 function typesText(el: EventTarget | null): boolean {
@@ -23,7 +29,7 @@ export function digitRating(
   const holder = e.target instanceof HTMLElement ? e.target.closest('fieldset.rating') : null;
   const focusedId = holder?.getAttribute('data-testid')?.slice('rating-'.length);
   let index = items.findIndex((i) => i.id === focusedId);
-  if (index < 0) index = items.findIndex((i) => own(ratings, i.id) === undefined);
+  if (index < 0) index = items.findIndex((i) => ratingOf(ratings, i.id) === undefined);
   const item = items[index];
   const value = Number(e.key);
   if (!item || value < item.min || value > item.max) return null;
@@ -37,7 +43,7 @@ export function focusTarget(
   ratings: Readonly<Record<string, number>>,
   after: number,
 ): HTMLElement | null {
-  const next = items.findIndex((i, n) => n > after && own(ratings, i.id) === undefined);
+  const next = items.findIndex((i, n) => n > after && ratingOf(ratings, i.id) === undefined);
   const item = items[next];
   if (!item) return form.querySelector<HTMLElement>('[data-testid="save-encounter"]');
   return form.querySelector<HTMLElement>(`[data-testid="rating-${item.id}"] input`);

@@ -18,6 +18,14 @@ const VIEWS: Record<SectionId, () => Promise<View>> = {
   data: () => import('./DataSection').then((m) => m.DataSection),
 };
 
+const loading = new Map<SectionId, Promise<View>>();
+/** A section's code, imported once (main.tsx starts the first section's before the first render). */
+export function load(id: SectionId): Promise<View> {
+  const view = loading.get(id) ?? VIEWS[id]();
+  loading.set(id, view);
+  return view;
+}
+
 /**
  * The options page: a navigation and the one section it names in the address's fragment. Only
  * that section is rendered, so opening the page costs one section's reads, and Back and Forward
@@ -29,7 +37,7 @@ export function App() {
   const [view, setView] = useState<{ id: SectionId; View: View } | null>(null);
   useEffect(() => {
     let current = true;
-    void VIEWS[section]().then((View) => current && setView({ id: section, View }));
+    void load(section).then((View) => current && setView({ id: section, View }));
     return () => {
       current = false;
     };

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * The latest answer of a database query, asked again whenever a table it read changes: in this
@@ -9,7 +9,9 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
+  // Subscribed as soon as the view is rendered, not after it is painted: the first answer is what
+  // the view is waiting for.
+  useLayoutEffect(() => {
     const sub = liveQuery(query).subscribe({
       next: setValue,
       // A failed read leaves the last answer on screen; the console says why.

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { type EncounterDraft, EncounterForm } from '../../components/EncounterForm';
 import type { EncounterOptions } from '../../components/encounter-options';
 import { QuietReason } from '../../components/QuietReason';
@@ -11,6 +10,7 @@ import { sitePattern, toSiteOrigin } from '../../storage/sites';
 import { emptyTab, type TabRecord } from '../../storage/tab-record';
 import { i18n } from '../../utils/i18n';
 import type { QuietAnswer } from '../../utils/messages';
+import { nativeBrowser } from '../../utils/native-browser';
 import {
   emptyDraft,
   isBlank,
@@ -61,10 +61,12 @@ export function App({ start }: { start: PopupStart }) {
     const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
       if (key in changes) adopt(changes[key]?.newValue);
     };
-    browser.storage.session.onChanged.addListener(onChanged);
+    nativeBrowser().storage.session.onChanged.addListener(onChanged);
     // Read once more: a change between the first paint's read and now had no listener yet.
-    void browser.storage.session.get(key).then((stored) => adopt(stored[key]));
-    return () => browser.storage.session.onChanged.removeListener(onChanged);
+    void nativeBrowser()
+      .storage.session.get(key)
+      .then((stored) => adopt(stored[key]));
+    return () => nativeBrowser().storage.session.onChanged.removeListener(onChanged);
   }, []);
 
   // Esc closes the popup, as it closes the browser's own; a control that takes the key for itself
@@ -107,7 +109,7 @@ export function App({ start }: { start: PopupStart }) {
     if (!origin) return;
     if (on) {
       // Must run inside the click: browsers only prompt for permissions on a user gesture.
-      const granted = await browser.permissions.request({ origins: [sitePattern(origin)] });
+      const granted = await nativeBrowser().permissions.request({ origins: [sitePattern(origin)] });
       if (!granted) return setMessage(i18n.t('popup.noAccess', { origin }));
       const result = await tryWrite(
         async () => (await messages()).sendMessage('enableSite', origin),

@@ -67,3 +67,32 @@ export function ratioText(base: readonly number[], ext: readonly number[]): stri
   const [lo, hi] = ratioInterval(base, ext);
   return `${fmt(median(ext) / median(base), 3)} (90% ${fmt(lo, 3)}–${fmt(hi, 3)})`;
 }
+
+/** A 90% bootstrap interval for the median of one sample. */
+export function medianInterval(xs: readonly number[], rounds = 2000): [number, number] {
+  return quantileInterval(xs, 0.5, rounds);
+}
+
+/**
+ * A 90% bootstrap interval for `median(ext) - median(base)`: what a page costs above its floor,
+ * and how far that could move on another run of the same loads.
+ */
+export function differenceInterval(
+  base: readonly number[],
+  ext: readonly number[],
+  rounds = 2000,
+): [number, number] {
+  const random = generator();
+  const resample = (xs: readonly number[]) =>
+    xs.map(() => xs[Math.floor(random() * xs.length)] as number);
+  const out: number[] = [];
+  for (let i = 0; i < rounds; i++) out.push(median(resample(ext)) - median(resample(base)));
+  out.sort((a, b) => a - b);
+  return [out[Math.floor(rounds * 0.05)] as number, out[Math.floor(rounds * 0.95)] as number];
+}
+
+/** "123.4 ms (90% 110.2–131.0)": a median with its interval. */
+export function medianText(xs: readonly number[], unit = 'ms'): string {
+  const [lo, hi] = medianInterval(xs);
+  return `${fmt(median(xs))} ${unit} (90% ${fmt(lo)}–${fmt(hi)})`;
+}
