@@ -19,6 +19,9 @@ import { sendMessage } from '../utils/messages';
  */
 export const LOOK_MS = 500;
 
+/** The e2e build marks the watcher's steps on the page's timeline for the bench's breakdown. */
+const mark = (step: string) => import.meta.env.MODE === 'e2e' && performance.mark(`attune-${step}`);
+
 /**
  * Reads, cheaply, what of the page triggers could depend on: how many elements it has (not
  * counting the overlay's host, which changes nothing triggers read), its title, the text of its
@@ -67,6 +70,7 @@ export default defineUnlistedScript({
 /** Fetches the site's triggers, then evaluates them now and whenever the page may have changed. */
 async function watch(): Promise<void> {
   const moments: CompiledMoment[] = await sendMessage('getTriggers');
+  mark('triggers');
   if (moments.length === 0) return;
   let reported = '';
   let pending = 0;
@@ -77,12 +81,14 @@ async function watch(): Promise<void> {
   const selectors = moments.some((m) => m.s.length > 0);
   const evaluate = () => {
     pending = 0;
+    mark('evaluate');
     seen = read();
     const url = location.href;
     const ids = matchMoments(document, url, moments);
     const key = `${url}|${ids.join()}`;
     if (ids.length && key !== reported) {
       reported = key;
+      mark('report');
       sendMessage('reportMatches', { momentIds: ids }).catch(() => {});
     }
   };
@@ -96,11 +102,12 @@ async function watch(): Promise<void> {
         : window.setTimeout(evaluate);
   };
   for (const type of ['popstate', 'hashchange']) addEventListener(type, schedule);
-  // pushState/replaceState happen in the page's world; the Navigation API reports them here.
-  (window as { navigation?: EventTarget }).navigation?.addEventListener(
-    'navigatesuccess',
-    schedule,
-  );
+  // pushState/replaceState happen in the page's world; the Navigation API reports them here
+  // (both events reach this world in Chromium 156 and Firefox ESR 153): currententrychange as the
+  // address changes, navigatesuccess once an app that intercepted the navigation has rendered.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  for (const type of ['currententrychange', 'navigatesuccess'])
+    navigation?.addEventListener(type, schedule);
   const source =
     (import.meta.env.MODE === 'e2e' && variantSource(location)) || lookOnTimer(LOOK_MS);
   source(() => (selectors || read() !== seen) && schedule());

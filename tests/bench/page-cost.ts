@@ -5,7 +5,7 @@
 // every second, routes by pushState). Prints figures and writes .output/bench/report.html; never
 // fails on a timing. BENCH_ONLY=steady,loads,profile,t2v runs parts; BENCH_RUNS pairs of loads.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +16,7 @@ import {
   extensionSelfTime,
   loadOnce,
   NUDGE_VISIBLE,
+  type Steps,
   steadyCost,
   stopWorker,
   visibleAfter,
@@ -34,6 +35,21 @@ const ONLY = new Set((process.env.BENCH_ONLY ?? 'steady,loads,profile,shape,t2v'
 /** The watcher's change sources compared (the e2e build's ?attune-watch=); '' is the shipped one. */
 const VARIANTS = ['', 'observer', 'window', 'timer-250', 'timer-1000'];
 const label = (v: string) => v || 'timer-500 (shipped)';
+/** The trigger-to-visible steps, in the order they happen (bg: the worker's marks). */
+const STEP_ORDER = [
+  'worker-start',
+  'bg:get-triggers',
+  'bg:triggers-cached',
+  'triggers',
+  'evaluate',
+  'report',
+  'bg:report-in',
+  'bg:policy-input',
+  'bg:decided',
+  'host',
+  'bg:injected',
+  'visible',
+];
 const CMD = (part: string) =>
   `BENCH_ONLY=${part} node --import tsx tests/bench/page-cost.ts (after npx wxt build --mode e2e)`;
 
@@ -163,19 +179,37 @@ export async function benchPageCost(): Promise<{ lines: string[]; charts: Chart[
 
   if (ONLY.has('t2v')) {
     say(`\nTrigger to visible card, p95 with its 90% interval (${T2V} each) — ${CMD('t2v')}`);
-    const report = (name: string, target: string, xs: number[]) => {
+    /** The steps' median times after the trigger, in the order they happen. */
+    const stepsText = (runs: Steps[]) =>
+      STEP_ORDER.filter((k) => runs.some((r) => k in r))
+        .map((k) => `${k} ${fmt(median(runs.flatMap((r) => r[k] ?? [])), 0)}`)
+        .join(', ');
+    const report = (name: string, target: string, runs: { ms: number; steps: Steps }[]) => {
+      const xs = runs.map((r) => r.ms);
       const [lo, hi] = quantileInterval(xs, 0.95);
       say(
-        `  ${name.padEnd(34)} p95 ${fmt(quantile(xs, 0.95))} ms (90% ${fmt(lo)}–${fmt(hi)}), median ${fmt(median(xs))} ms; target ${target}`,
+        `  ${name.padEnd(34)} p95 ${fmt(quantile(xs, 0.95))} ms (90% ${fmt(lo)}–${fmt(hi)}), median ${fmt(median(xs))} ms (90% ${quantileInterval(
+          xs,
+          0.5,
+        )
+          .map((x) => fmt(x))
+          .join('–')}); target ${target}`,
       );
+      say(`    median ms after the trigger: ${stepsText(runs.map((r) => r.steps))}`);
       charts.push({
         title: `Trigger to visible: ${name}`,
         unit: 'ms',
         series: [{ name, values: xs }],
       });
     };
-    const nav: number[] = [];
-    const dom: number[] = [];
+    say(
+      `  load average at the start: ${loadavg()
+        .map((x) => fmt(x, 2))
+        .join(', ')}`,
+    );
+    type Run = Awaited<ReturnType<typeof visibleAfter>>;
+    const nav: Run[] = [];
+    const dom: Run[] = [];
     for (let i = 0; i < T2V; i++) {
       nav.push(
         await visibleAfter(withExt, `${ward.url}index.html`, `window.showRoute('results', true)`),
@@ -190,8 +224,8 @@ export async function benchPageCost(): Promise<{ lines: string[]; charts: Chart[
     }
     report('after a navigation (pushState)', '≤ 300 ms', nav);
     report('after a DOM-only change', '≤ 1,000 ms', dom);
-    const cold: number[] = [];
-    const warm: number[] = [];
+    const cold: Run[] = [];
+    const warm: Run[] = [];
     for (let i = 0; i < Math.ceil(T2V / 2); i++) {
       warm.push(await visibleAfter(withExt, `${ward.url}index.html?route=results`));
       await stopWorker(withExt);
@@ -199,6 +233,11 @@ export async function benchPageCost(): Promise<{ lines: string[]; charts: Chart[
     }
     report('from load, worker running', '—', warm);
     report('from load, worker stopped (cold)', '≤ 600 ms', cold);
+    say(
+      `  load average at the end: ${loadavg()
+        .map((x) => fmt(x, 2))
+        .join(', ')}`,
+    );
   }
 
   await withExt.close();

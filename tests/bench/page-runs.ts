@@ -129,27 +129,71 @@ export async function extensionSelfTime(
   return { total, longest, byFile };
 }
 
+/** Where the time went: each step's time after the trigger, in ms (the e2e build's marks). */
+export type Steps = Record<string, number>;
+
+/** The card's steps in the worker, read after the card showed (their times are epoch ms). */
+async function workerMarks(context: BrowserContext): Promise<{ name: string; at: number }[]> {
+  const worker = context.serviceWorkers().at(-1);
+  if (!worker) return [];
+  return (
+    worker
+      // No named helper inside: tsx would wrap it in a __name call the worker lacks.
+      .evaluate(() => {
+        const marks = performance.getEntriesByType('mark');
+        performance.clearMarks();
+        return [
+          { name: 'worker-start', at: performance.timeOrigin },
+          ...marks.map((m) => ({
+            name: m.name.replace(/^attune-/, 'bg:'),
+            at: performance.timeOrigin + m.startTime,
+          })),
+        ];
+      })
+      .catch(() => [])
+  );
+}
+
 /**
  * Milliseconds until the card is visible: after `action` runs in the page (a second after its
- * load), or, with no action, after the load event (the watcher's first look).
+ * load), or, with no action, after the load event (the watcher's first look). `steps` says when,
+ * after the trigger, each step of the way happened: the watcher's and the worker's marks, the
+ * overlay's host attached, the card visible (the first of each after the trigger).
  */
 export async function visibleAfter(
   context: BrowserContext,
   url: string,
   action?: string,
-): Promise<number> {
+): Promise<{ ms: number; steps: Steps }> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   if (action) await page.waitForTimeout(1200);
   // A string, not a function: tsx's transform would wrap a function in helpers the page lacks.
-  const ms = (await page.evaluate(`new Promise((resolve) => {
+  const got = (await page.evaluate(`new Promise((resolve) => {
     const t0 = ${action ? 'performance.now()' : "performance.getEntriesByType('navigation')[0].loadEventEnd"};
+    const at = (t) => performance.timeOrigin + t;
+    let host = 0;
+    const mo = new MutationObserver(() => { if (!host && document.querySelector('${OVERLAY_SELECTOR}')) host = performance.now(); });
+    mo.observe(document.documentElement, { childList: true });
     ${action ? `${action};` : ''}
-    const poll = () => (${NUDGE_VISIBLE} ? resolve(performance.now() - t0) : requestAnimationFrame(poll));
+    const done = () => {
+      mo.disconnect();
+      const now = performance.now();
+      const marks = performance.getEntriesByType('mark').filter((m) => m.startTime >= t0);
+      resolve({ ms: now - t0, t0: at(t0), marks: [
+        ...marks.map((m) => ({ name: m.name.replace(/^attune-/, ''), at: at(m.startTime) })),
+        { name: 'host', at: at(host || now) }, { name: 'visible', at: at(now) },
+      ] });
+    };
+    const poll = () => (${NUDGE_VISIBLE} ? done() : requestAnimationFrame(poll));
     poll();
-  })`)) as number;
+  })`)) as { ms: number; t0: number; marks: { name: string; at: number }[] };
   await page.close();
-  return ms;
+  const steps: Steps = {};
+  const marks = [...got.marks, ...(await workerMarks(context))].sort((a, b) => a.at - b.at);
+  for (const m of marks)
+    if (m.at >= got.t0 - 1 && !(m.name in steps)) steps[m.name] = m.at - got.t0;
+  return { ms: got.ms, steps };
 }
 
 /**
