@@ -1,18 +1,9 @@
-import type { PolicyProblem } from '../prompts/studio/policy-check';
 import type { PublishField, PublishIssue, PublishIssueCode } from '../prompts/studio/publish';
 import { i18n, type MessageKey } from '../utils/i18n';
 import { tKey } from './StudioField';
+import { type PolicyBrowser, type PolicyOutput, StudioPolicyOutput } from './StudioPolicyOutput';
 
-/** The browsers the Publish step writes a policy for. */
-export type PolicyBrowser = 'chrome' | 'firefox';
-
-/** One written policy: its text, the file it downloads as, and any place it misfits the schema. */
-export interface PolicyOutput {
-  browser: PolicyBrowser;
-  text: string;
-  file: string;
-  problems: readonly PolicyProblem[];
-}
+export type { PolicyBrowser, PolicyOutput };
 
 /** Props of {@link StudioPublish}. */
 export interface StudioPublishProps {
@@ -37,23 +28,17 @@ const ISSUE_KEYS = {
   badId: 'studio.publish.problem.badId',
 } as const satisfies Record<PublishIssueCode, MessageKey>;
 
-const STEP_KEYS = {
-  chrome: [
-    'studio.publish.chromeSteps.linux',
-    'studio.publish.chromeSteps.windows',
-    'studio.publish.chromeSteps.mac',
-    'studio.publish.chromeSteps.check',
-    'studio.publish.chromeSteps.sites',
-  ],
-  firefox: [
-    'studio.publish.firefoxSteps.file',
-    'studio.publish.firefoxSteps.check',
-    'studio.publish.firefoxSteps.sites',
-  ],
-} as const satisfies Record<PolicyBrowser, readonly MessageKey[]>;
-
-const browserName = (b: PolicyBrowser) =>
-  b === 'chrome' ? i18n.t('studio.publish.chrome') : i18n.t('studio.publish.firefox');
+/** The Publish step's text fields, in order (the sites, a list of their own, come after the first). */
+const FIELDS = [
+  { field: 'packUrl', label: 'studio.publish.packUrl', hint: 'studio.publish.packUrlHint' },
+  { field: 'publicKey', label: 'studio.publish.publicKey', hint: 'studio.publish.publicKeyHint' },
+  { field: 'chromeId', label: 'studio.publish.chromeId', hint: 'studio.publish.chromeIdHint' },
+  { field: 'firefoxId', label: 'studio.publish.firefoxId' },
+] as const satisfies readonly {
+  field: Exclude<PublishField, 'sites'>;
+  label: MessageKey;
+  hint?: MessageKey;
+}[];
 
 /** A field's problems, each as "<what the trainer named it> <why>". */
 function Issues(props: { id: string; name: string; issues: readonly PublishIssue[] }) {
@@ -162,111 +147,46 @@ function Sites(props: StudioPublishProps) {
   );
 }
 
-/** One browser's policy: the text to hand IT, Copy and Download, and IT's steps. */
-function Output({ out, props }: { out: PolicyOutput; props: StudioPublishProps }) {
-  const name = browserName(out.browser);
-  const id = `publish-${out.browser}-h`;
-  return (
-    <section class="studio-policy" aria-labelledby={id}>
-      <h3 id={id}>{i18n.t('studio.publish.policyOf', { browser: name })}</h3>
-      {out.problems.length > 0 && (
-        <div role="alert" class="studio-problems">
-          <p>{i18n.t('studio.publish.schemaFailed')}</p>
-          <ul>
-            {out.problems.map((p) => (
-              <li key={p.path}>{`${p.path}: ${p.message}`}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {/* Read-only text: a keyboard user can scroll it, and select all of it to copy by hand. */}
-      <textarea
-        class="studio-policy-text"
-        data-testid={`studio-policy-${out.browser}`}
-        readOnly
-        spellcheck={false}
-        rows={Math.min(24, out.text.split('\n').length)}
-        aria-labelledby={id}
-        value={out.text}
-      />
-      <div class="row">
-        <button
-          type="button"
-          data-testid={`studio-copy-${out.browser}`}
-          aria-label={i18n.t('studio.publish.copyNamed', { browser: name })}
-          onClick={() => props.onCopy(out.browser)}
-        >
-          {i18n.t('studio.publish.copy')}
-        </button>
-        <button
-          type="button"
-          data-testid={`studio-download-${out.browser}`}
-          aria-label={i18n.t('studio.publish.downloadNamed', { browser: name })}
-          onClick={() => props.onDownload(out.browser)}
-        >
-          {i18n.t('studio.publish.download')}
-        </button>
-      </div>
-      <h4>{i18n.t('studio.publish.steps')}</h4>
-      <ol class="studio-policy-steps">
-        {STEP_KEYS[out.browser].map((key) => (
-          <li key={key}>{tKey(key, { id: props.values.chromeId.trim() })}</li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
 /**
  * The Publish step: the pack's address, the sites and the ids the trainer enters, and the
  * policies written from them for Chrome/Edge and Firefox, with IT's steps for each.
  */
 export function StudioPublish(props: StudioPublishProps) {
   const { values, onValue, issues } = props;
+  const field = (f: (typeof FIELDS)[number]) => (
+    <Field
+      key={f.field}
+      field={f.field}
+      label={tKey(f.label)}
+      hint={'hint' in f ? tKey(f.hint) : undefined}
+      value={values[f.field]}
+      onValue={(v) => onValue(f.field, v)}
+      issues={issues}
+    />
+  );
   return (
     <details class="studio-section studio-publish" data-testid="studio-publish">
       <summary>
         <h2 id="studio-publish-h">{i18n.t('studio.publish.heading')}</h2>
       </summary>
       <p class="muted">{i18n.t('studio.publish.intro')}</p>
-      <Field
-        field="packUrl"
-        label={i18n.t('studio.publish.packUrl')}
-        hint={i18n.t('studio.publish.packUrlHint')}
-        value={values.packUrl}
-        onValue={(v) => onValue('packUrl', v)}
-        issues={issues}
-      />
+      {field(FIELDS[0])}
       <Sites {...props} />
-      <Field
-        field="publicKey"
-        label={i18n.t('studio.publish.publicKey')}
-        hint={i18n.t('studio.publish.publicKeyHint')}
-        value={values.publicKey}
-        onValue={(v) => onValue('publicKey', v)}
-        issues={issues}
-      />
-      <Field
-        field="chromeId"
-        label={i18n.t('studio.publish.chromeId')}
-        hint={i18n.t('studio.publish.chromeIdHint')}
-        value={values.chromeId}
-        onValue={(v) => onValue('chromeId', v)}
-        issues={issues}
-      />
-      <Field
-        field="firefoxId"
-        label={i18n.t('studio.publish.firefoxId')}
-        value={values.firefoxId}
-        onValue={(v) => onValue('firefoxId', v)}
-        issues={issues}
-      />
+      {FIELDS.slice(1).map(field)}
       {props.outputs === null ? (
         <p class="muted" data-testid="studio-publish-incomplete">
           {i18n.t('studio.publish.fixFirst')}
         </p>
       ) : (
-        props.outputs.map((out) => <Output key={out.browser} out={out} props={props} />)
+        props.outputs.map((out) => (
+          <StudioPolicyOutput
+            key={out.browser}
+            out={out}
+            chromeId={values.chromeId}
+            onCopy={props.onCopy}
+            onDownload={props.onDownload}
+          />
+        ))
       )}
     </details>
   );

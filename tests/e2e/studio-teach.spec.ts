@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
 
@@ -17,20 +17,21 @@ const problemsBeside = (page: Page, pointer: string): Locator =>
     `#f${pointer.replace(/[^A-Za-z0-9]+/g, '-')}-problems [data-testid="studio-problem"]`,
   );
 
-/** The studio with a new pack from the starter, and the screen to teach open in another tab. */
+/** The studio with a new pack from the starter (`page`), and the screen to teach in another tab. */
 async function studioBesideScreen(
-  page: Page,
-  screen: Page,
+  context: BrowserContext,
   extensionId: string,
   site: string,
   [path, title] = [SCREEN, TITLE],
 ) {
+  const screen = await context.newPage();
+  const page = await context.newPage();
   await screen.goto(`${site}/${path}`);
   await page.goto(`chrome-extension://${extensionId}/studio.html`);
   await page.getByTestId('studio-starter').click();
   const tab = page.getByTestId('studio-teach-tab');
   await tab.selectOption({ label: `${title} (${new URL(site).host})` });
-  return page.getByTestId('studio-teach');
+  return { page, screen, teach: page.getByTestId('studio-teach') };
 }
 
 /** Waits for the picker to be open in the screen (its host is on the page). */
@@ -42,9 +43,7 @@ test('a trainer teaches a screen with the picker, fixes three mistakes shown liv
   site,
 }) => {
   test.setTimeout(60_000); // a form on two shared cores
-  const screen = await context.newPage();
-  const page = await context.newPage();
-  const teach = await studioBesideScreen(page, screen, extensionId, site);
+  const { page, screen, teach } = await studioBesideScreen(context, extensionId, site);
   await field(page, '/name').fill('Clinic letters');
   await field(page, '/id').fill('org.example.clinic-letters');
   // The starter's moment becomes the screen's; mistake 1: an id in capitals.
@@ -154,9 +153,7 @@ test('teaching works from the keyboard: the picker steps through labels, a selec
   site,
 }) => {
   test.setTimeout(60_000); // axe reads a long form, twice
-  const screen = await context.newPage();
-  const page = await context.newPage();
-  const teach = await studioBesideScreen(page, screen, extensionId, site);
+  const { page, screen, teach } = await studioBesideScreen(context, extensionId, site);
   await teach.getByTestId('studio-teach-pick').focus();
   await page.keyboard.press('Enter');
   await pickerOpen(screen);
@@ -223,9 +220,7 @@ test('the tester and the picker reach into the screen’s frames, of this site a
   site,
 }) => {
   test.setTimeout(60_000); // a form on two shared cores
-  const screen = await context.newPage();
-  const page = await context.newPage();
-  const teach = await studioBesideScreen(page, screen, extensionId, site, [
+  const { screen, teach } = await studioBesideScreen(context, extensionId, site, [
     'letters-framed.html',
     'Outpatient inbox — Dr T. Ashgrove-Lune',
   ]);
