@@ -33,10 +33,14 @@ const CONTROL_EVENTS = [
   'change',
 ] as const;
 
-/** Stops every untrusted control event at `root` (capture phase), before it reaches a control. */
-export function blockUntrusted(root: EventTarget): void {
+/**
+ * Stops every untrusted control event at `root` (capture phase), before it reaches a control.
+ * `allow` lets through the overlay's own play-back of a click the user made (entrypoints/overlay/
+ * early.ts), which the browser marks untrusted like any script's.
+ */
+export function blockUntrusted(root: EventTarget, allow: () => boolean = () => false): void {
   const stop = (e: Event) => {
-    if (e.isTrusted) return;
+    if (e.isTrusted || allow()) return;
     e.stopImmediatePropagation();
     e.preventDefault();
   };

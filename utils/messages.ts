@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CardNode } from '../components/card-tree';
 import type { BlockReason } from '../prompts/policy/blocked';
 import type { CompiledMoment } from '../prompts/triggers/compile';
 import type { Problem } from '../prompts/validate';
@@ -88,9 +89,12 @@ export interface ProtocolMap {
   reportMatches(data: { momentIds: string[] }): void;
   /**
    * Overlay: the nudge the background decided to show in this tab, if any, and the overlay's
-   * messages in the user's language (so the host page never waits for the browser's).
+   * messages in the user's language (so the host page never waits for the browser's), and the
+   * card's first paint as a static tree (components/card-markup.tsx).
    */
-  getNudge(): { nudge: NudgeView; messages: MessageTable } | null;
+  getNudge(): { nudge: NudgeView; messages: MessageTable; tree: CardNode[] } | null;
+  /** Overlay: the card is painted; inject its interactive part (entrypoints/overlay-ui/) now. */
+  loadCardUi(): void;
   /**
    * Overlay: the card is on screen now (rendered in a shadow root the overlay made itself). The
    * background records "shown" only then, so a page that blocks the card uses up no limit.

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { cardTree } from '../../components/card-markup';
 import { NUDGE_MESSAGES } from '../../components/nudge-messages';
 import { setDismissReason } from '../../storage/events';
 import { installBuiltins } from '../../storage/packs';
@@ -11,6 +12,7 @@ import { handleAction } from './actions';
 import { loadBuiltins } from './builtin-files';
 import { handleCommand, TOGGLE_COMMAND } from './command';
 import { handleCorner } from './corners';
+import { injectCardUi } from './inject';
 import { handleMatches } from './matches';
 import { registerPacks } from './packs';
 import { handleShown } from './shown';
@@ -75,8 +77,9 @@ export default defineBackground(() => {
   });
   onMessage('getNudge', async ({ sender }) => {
     const { nudge } = await getTab(senderTab(sender).id);
-    return nudge ? { nudge, messages: messageTable(NUDGE_MESSAGES) } : null;
+    return nudge ? { nudge, messages: messageTable(NUDGE_MESSAGES), tree: cardTree(nudge) } : null;
   });
+  onMessage('loadCardUi', ({ sender }) => injectCardUi(overlayTab(sender).id));
   onMessage('nudgeShown', ({ sender, data }) => {
     const tab = overlayTab(sender);
     return handleShown(tab.id, tab.url, data);

@@ -9,6 +9,8 @@ import type { NudgeStep, NudgeView } from '../../utils/messages';
 import { serial } from './tab-queue';
 
 const OVERLAY_FILE = '/overlay.js';
+/** The card's interactive part, asked for by the overlay once the card is painted. */
+const OVERLAY_UI_FILE = '/overlay-ui.js';
 /**
  * How long a tab may take to accept the overlay script. A tab held by a modal dialog or frozen
  * may never answer; after this the card counts as not shown, so the tab can get one later.
@@ -116,5 +118,13 @@ export async function injectOverlay(tabId: number, pending: PendingNudge): Promi
       pending: null,
       decision: 'inject-failed',
     });
+  });
+}
+
+/** Injects the card's interactive part beside the overlay in the tab's top frame. */
+export async function injectCardUi(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    files: [OVERLAY_UI_FILE],
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { NudgeCard, stepAt } from '../../components/NudgeCard';
 import { Pill } from '../../components/Pill';
 import type { DismissReason } from '../../utils/domain';
@@ -35,7 +35,12 @@ export function App(props: OverlayAppProps) {
   const [step, setStep] = useState(0);
   const [status, setStatus] = useState('');
 
+  // A new nudge resets the card; the first one is already in the state. (Resetting on mount
+  // too would undo what the user did before effects ran: a click the overlay played back.)
+  const drawn = useRef(props.nudge);
   useEffect(() => {
+    if (drawn.current === props.nudge) return;
+    drawn.current = props.nudge;
     setNudge(props.nudge);
     setCollapsed(props.nudge.startCollapsed);
     setAskingReason(false);

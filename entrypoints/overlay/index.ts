@@ -1,5 +1,5 @@
-import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { buildCard, type CardNode } from '../../components/card-tree';
 import {
   asCorner,
   type Corner,
@@ -9,6 +9,7 @@ import {
   pickCorner,
   typingField,
 } from '../../components/corner';
+import type { CardDraw, OverlayGlobal } from '../../components/overlay-bridge';
 import {
   blockUntrusted,
   blockWhileHidden,
@@ -16,20 +17,18 @@ import {
   OVERLAY_SELECTOR,
   watchOnScreen,
 } from '../../components/overlay-host';
-import { adoptMessages } from '../../utils/i18n';
 import { type NudgeView, onMessage, sendMessage } from '../../utils/messages';
 import { nativeBrowser } from '../../utils/native-browser';
-import { App } from './App';
+import type { OverlayAppProps } from './App';
+import { earlyEvents } from './early';
 // Inlined so the page never fetches it: no web-accessible resource is needed.
 import css from './style.css?inline';
 
+/** The longest the interactive part waits for the page to be idle after the card's first paint. */
+const UI_WITHIN_MS = 1_000;
+
 /** Keys typed in the card stay in the card: the page's keyboard shortcuts never see them. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
-
-/** Set when the overlay already lives in this tab, so a second injection only refreshes it. */
-interface OverlayGlobal {
-  attuneOverlay?: { show: (nudge: NudgeView) => void };
-}
 
 /**
  * Where the card sits, as `:host` rules for a style sheet inside the closed root. Position lives
@@ -37,7 +36,7 @@ interface OverlayGlobal {
  * properties on the host, but the shadow root's !important rules win over all of its styles,
  * even an inline `style` with !important.
  */
-function placement(at: Corner | { x: number; y: number }): string {
+function placement(at: Corner | { x: number; y: number }, hidden: boolean): string {
   const px = (n: number) => `${Math.round(n)}px`;
   const [left, top, right, bottom] =
     typeof at === 'object'
@@ -48,13 +47,17 @@ function placement(at: Corner | { x: number; y: number }): string {
           at.endsWith('right') ? px(MARGIN) : 'auto',
           at.startsWith('bottom') ? px(MARGIN) : 'auto',
         ];
-  return `:host{left:${left}!important;top:${top}!important;right:${right}!important;bottom:${bottom}!important}`;
+  const seen = hidden ? 'hidden' : 'visible';
+  return `:host{left:${left}!important;top:${top}!important;right:${right}!important;bottom:${bottom}!important;visibility:${seen}!important}`;
 }
 
 /**
  * Injected on demand by the background (`scripting.executeScript`) when it decided to show a
- * nudge. Renders with Preact in a shadow root (closed in production, open in the e2e build) so
- * the page's CSS cannot break it and its CSS cannot touch the page.
+ * nudge. Paints the card in a shadow root (closed in production, open in the e2e build), so the
+ * page's CSS cannot break it and its CSS cannot touch the page, from the static markup the
+ * background rendered: no framework runs on the page before the card is seen. The interactive
+ * part (entrypoints/overlay-ui/, Preact) is asked for after that paint, when the page is idle or
+ * at the user's first pointer or focus on the card, and takes over the same elements.
  *
  * An unlisted script with its own shadow root rather than WXT's content-script wrapper and
  * shadow-root UI: the clinical page pays for every byte and millisecond here, and those brought
@@ -74,9 +77,8 @@ async function showOverlay(): Promise<void> {
   const global = window as OverlayGlobal;
   const reply = await sendMessage('getNudge');
   if (!reply) return;
-  const { nudge, messages } = reply;
-  adoptMessages(messages);
-  if (global.attuneOverlay) return global.attuneOverlay.show(nudge);
+  const { nudge, messages, tree } = reply;
+  if (global.attuneOverlay) return global.attuneOverlay.show(nudge, tree);
   // A card left by a previous version of the extension (updated while this page was open) has
   // lost its connection to the background: this one replaces it.
   for (const orphan of document.querySelectorAll(OVERLAY_SELECTOR)) orphan.remove();
@@ -102,7 +104,8 @@ async function showOverlay(): Promise<void> {
   container.className = 'frame';
   // Only the user's own clicks and keys work the card: a page's synthetic ones never arrive; nor
   // do clicks while the browser reports the card hidden (see watchOnScreen).
-  blockUntrusted(container);
+  let early = { replay: () => {}, replaying: () => false };
+  blockUntrusted(container, () => early.replaying());
   let watch = { visible: () => true, stop: () => {} };
   blockWhileHidden(container, () => watch.visible());
   for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
@@ -114,18 +117,39 @@ async function showOverlay(): Promise<void> {
   // The overlay's own record of where the card is; the host's `data-corner` only reports it
   // (docs/testing.md), since the page can write that attribute too.
   let dragging = false;
-  const place = (at: Corner | { x: number; y: number }) => {
-    const sheet = placement(at);
+  let at: Corner | { x: number; y: number } = preferred;
+  /** Hidden while it waits for the interactive part to fold it (see `layout`). */
+  let hidden = false;
+  const place = (to: Corner | { x: number; y: number }) => {
+    at = to;
+    const sheet = placement(to, hidden);
     // Unchanged most times it is asked (every caret move while typing): no style work then.
     if (position.textContent === sheet) return;
     position.textContent = sheet;
-    host.setAttribute('data-corner', typeof at === 'object' ? 'drag' : at);
+    host.setAttribute('data-corner', typeof to === 'object' ? 'drag' : to);
+  };
+  /** The interactive part's renderer, once it has arrived; the static markup until then. */
+  let ui: CardDraw | null = null;
+  let asked = false;
+  /** Asks the background for the interactive part, once. */
+  const want = () => {
+    if (asked) return;
+    asked = true;
+    sendMessage('loadCardUi').catch(() => {
+      asked = false;
+    });
   };
   place(preferred);
 
   const listening = new AbortController();
   const { signal } = listening;
-  let toggle = () => {};
+  /** The card's fold/unfold (the keyboard command, or a fold for the field being typed in). */
+  let toggle = () => {
+    // Not interactive yet: folded as soon as it is, hidden until then.
+    toggleWanted = true;
+    want();
+  };
+  let toggleWanted = false;
   const stopToggle = onMessage('toggleOverlay', () => {
     toggle();
     return true;
@@ -138,7 +162,7 @@ async function showOverlay(): Promise<void> {
     }
     listening.abort();
     watch.stop();
-    render(null, container);
+    ui?.(null, container);
     host.remove();
     global.attuneOverlay = undefined;
   };
@@ -179,6 +203,10 @@ async function showOverlay(): Promise<void> {
     const open = container.querySelector('[data-testid="nudge"]') !== null;
     if (clear || !open || (field !== null && field === foldedFor)) return;
     foldedFor = field;
+    if (!ui && !hidden) {
+      hidden = true;
+      place(at);
+    }
     toggle();
   };
   let frame = 0;
@@ -232,46 +260,54 @@ async function showOverlay(): Promise<void> {
       end();
     }
   };
-  const draw = (next: NudgeView) =>
-    render(
-      <App
-        nudge={next}
-        onLayout={layout}
-        onDragStart={onDragStart}
-        onToggleRequest={(fn) => {
-          toggle = fn;
-          return () => {
-            toggle = () => {};
-          };
-        }}
-        onAction={(action, snooze, stepId) => {
-          if (gone()) return;
-          const { promptId, packId, momentId } = next;
-          // A sequence's "Used it" counts for the step showing, not for its first prompt.
-          const id = stepId ?? promptId;
-          void sendMessage('nudgeAction', { promptId: id, packId, momentId, action, snooze });
-        }}
-        onReason={(reason) => {
-          if (gone()) return;
-          void sendMessage('dismissReason', { promptId: next.promptId, reason });
-        }}
-        onTick={(itemId, ticked) => {
-          if (gone()) return;
-          void sendMessage('setChecklistTick', { itemId, ticked });
-        }}
-        onCopy={(text) =>
-          navigator.clipboard.writeText(text).then(
-            () => true,
-            () => false,
-          )
-        }
-        onClose={close}
-      />,
-      container,
-    );
+  let current = nudge;
+  /** What the card's controller is handed: the nudge and the ways to act on it. */
+  const propsFor = (next: NudgeView): OverlayAppProps => ({
+    nudge: next,
+    onLayout: layout,
+    onDragStart,
+    onToggleRequest: (fn) => {
+      toggle = fn;
+      if (toggleWanted) {
+        toggleWanted = false;
+        fn();
+      }
+      return () => {
+        toggle = () => {};
+      };
+    },
+    onAction: (action, snooze, stepId) => {
+      if (gone()) return;
+      const { promptId, packId, momentId } = next;
+      // A sequence's "Used it" counts for the step showing, not for its first prompt.
+      const id = stepId ?? promptId;
+      void sendMessage('nudgeAction', { promptId: id, packId, momentId, action, snooze });
+    },
+    onReason: (reason) => {
+      if (gone()) return;
+      void sendMessage('dismissReason', { promptId: next.promptId, reason });
+    },
+    onTick: (itemId, ticked) => {
+      if (gone()) return;
+      void sendMessage('setChecklistTick', { itemId, ticked });
+    },
+    onCopy: (text) =>
+      navigator.clipboard.writeText(text).then(
+        () => true,
+        () => false,
+      ),
+    onClose: close,
+  });
+  let props = propsFor(nudge);
+  /** The card for `next`: by the interactive part once here, else from the background's markup. */
+  const draw = (next: NudgeView, markup: CardNode[]) => {
+    if (next !== current) [current, props] = [next, propsFor(next)];
+    if (ui) return ui(props, container);
+    container.replaceChildren(...markup.map((node) => buildCard(document, node)));
+  };
   /** Renders a nudge, and tells the background it was shown once the user can see it. */
-  const show = (next: NudgeView) => {
-    draw(next);
+  const show = (next: NudgeView, markup: CardNode[]) => {
+    draw(next, markup);
     watch.stop();
     const { promptId, packId, momentId } = next;
     watch = watchOnScreen(container, () => {
@@ -310,10 +346,34 @@ async function showOverlay(): Promise<void> {
     },
     { signal },
   );
-  global.attuneOverlay = { show };
+  early = earlyEvents(container, () => ui !== null, want, onDragStart);
+  global.attuneOverlay = {
+    show,
+    messages,
+    attach: (draw) => {
+      if (ui || !host.isConnected) return;
+      ui = draw;
+      ui(props, container);
+      if (hidden) {
+        hidden = false;
+        place(at);
+      }
+      early.replay();
+    },
+  };
   // A polite live region that exists before the card arrives, so screen readers announce it.
   container.setAttribute('aria-live', 'polite');
   document.documentElement.append(host);
   host.showPopover?.();
-  requestAnimationFrame(() => show(nudge));
+  requestAnimationFrame(() => {
+    show(nudge, tree);
+    // After the frame that paints it, when the page has nothing more urgent to do.
+    requestAnimationFrame(() =>
+      setTimeout(() =>
+        typeof window.requestIdleCallback === 'function'
+          ? window.requestIdleCallback(want, { timeout: UI_WITHIN_MS })
+          : want(),
+      ),
+    );
+  });
 }

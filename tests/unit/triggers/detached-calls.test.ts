@@ -89,7 +89,11 @@ describe('the watcher under Firefox’s content-script sandbox', () => {
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** What content scripts run: the watcher, the overlay, and everything they import from here. */
-const ENTRIES = ['entrypoints/watcher.ts', 'entrypoints/overlay/index.tsx'];
+const ENTRIES = [
+  'entrypoints/watcher.ts',
+  'entrypoints/overlay/index.ts',
+  'entrypoints/overlay-ui/index.tsx',
+];
 /** Objects whose methods need their own receiver (Window, Document, Navigator, History…). */
 const HOSTS = new Set([
   'window',
