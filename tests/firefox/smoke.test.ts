@@ -54,6 +54,12 @@ describe('Firefox ESR smoke', () => {
     expect(await card?.evaluate((el) => el.getAttribute('data-moment'))).toBeTruthy();
     const text = await clinical.waitForSelector('>>> [data-testid="nudge-text"]');
     expect(await text?.evaluate((el) => el.textContent?.trim().length)).toBeGreaterThan(0);
+    // Painted from the background's static tree; the interactive part arrives after the paint
+    // (entrypoints/overlay-ui/): a click opens the checklist, whether it came before or after.
+    const toggle = await clinical.waitForSelector('>>> [data-testid="checklist-toggle"]');
+    await toggle?.click();
+    const item = await clinical.waitForSelector('>>> [data-testid="checklist-item"]');
+    expect(await item?.evaluate((el) => el.getAttribute('type'))).toBe('checkbox');
   });
 
   it('saves an encounter from the popup for that tab', async () => {
