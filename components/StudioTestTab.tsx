@@ -8,16 +8,10 @@ import { arr, obj } from '../prompts/validate/loose';
 import { i18n } from '../utils/i18n';
 import { StudioInputButton } from './StudioInputButton';
 import { type PickPlace, type SelectorCheck, StudioPicker } from './StudioPicker';
+import { hostOf, StudioTabChoice, type TestTab } from './StudioTabChoice';
 import { momentNames, StudioTestResults } from './StudioTestResults';
 
-/** A tab the studio may test. */
-export interface TestTab {
-  id: number;
-  title: string;
-  url: string;
-}
-
-/** What the studio does in the browser for this section (entrypoints/studio/actions.ts). */
+/** What the studio does in the browser for this section (entrypoints/studio/tab-actions.ts). */
 export interface TestTabActions {
   listTabs: () => Promise<{ tabs: TestTab[]; hidden: number }>;
   allowSite: (input: string) => Promise<boolean | null>;
@@ -33,14 +27,6 @@ export interface StudioTestTabProps {
   onChange: (next: unknown) => void;
   actions: TestTabActions;
 }
-
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-};
 
 /**
  * Teach Attune a screen: choose a tab, run the draft's triggers on it through the watcher's
@@ -103,33 +89,15 @@ export function StudioTestTab({ doc, onChange, actions }: StudioTestTabProps) {
     >
       <h2 id="studio-teach-h">{i18n.t('studio.teach.heading')}</h2>
       <p class="muted">{i18n.t('studio.teach.intro')}</p>
-      <div class="row studio-teach-tabs">
-        {tabs.length > 0 ? (
-          <div class="field">
-            <label for="studio-teach-tab">{i18n.t('studio.teach.tab')}</label>
-            <select
-              id="studio-teach-tab"
-              data-testid="studio-teach-tab"
-              value={String(tabId)}
-              onChange={(e) => {
-                setTabId(Number(e.currentTarget.value));
-                setResults(null);
-              }}
-            >
-              {tabs.map((t) => (
-                <option key={t.id} value={String(t.id)}>
-                  {i18n.t('studio.teach.tabOption', { title: t.title, host: hostOf(t.url) })}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : (
-          <p class="muted">{i18n.t('studio.teach.noTabs')}</p>
-        )}
-        <button type="button" data-testid="studio-teach-refresh" onClick={() => void refresh()}>
-          {i18n.t('studio.teach.refresh')}
-        </button>
-      </div>
+      <StudioTabChoice
+        tabs={tabs}
+        tabId={tabId}
+        onTab={(id) => {
+          setTabId(id);
+          setResults(null);
+        }}
+        onRefresh={() => void refresh()}
+      />
       {hidden > 0 && <p class="muted">{i18n.t('studio.teach.hidden', hidden)}</p>}
       <StudioInputButton
         id="studio-teach-site"
