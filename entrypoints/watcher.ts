@@ -101,13 +101,28 @@ async function watch(): Promise<void> {
         ? window.requestIdleCallback(evaluate, { timeout: 100 })
         : window.setTimeout(evaluate);
   };
-  for (const type of ['popstate', 'hashchange']) addEventListener(type, schedule);
+  /**
+   * After a navigation event: a look once the new screen has had its frame (an app renders the
+   * route it navigated to before the next paint), without waiting for idle time, which on a
+   * busy page is most of the time from a route change to its card.
+   */
+  const navigated = () => {
+    if (document.hidden || soon) return;
+    soon = window.requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        soon = 0;
+        evaluate();
+      }),
+    );
+  };
+  let soon = 0;
+  for (const type of ['popstate', 'hashchange']) addEventListener(type, navigated);
   // pushState/replaceState happen in the page's world; the Navigation API reports them here
   // (both events reach this world in Chromium 156 and Firefox ESR 153): currententrychange as the
   // address changes, navigatesuccess once an app that intercepted the navigation has rendered.
   const navigation = (window as { navigation?: EventTarget }).navigation;
   for (const type of ['currententrychange', 'navigatesuccess'])
-    navigation?.addEventListener(type, schedule);
+    navigation?.addEventListener(type, navigated);
   const source =
     (import.meta.env.MODE === 'e2e' && variantSource(location)) || lookOnTimer(LOOK_MS);
   source(() => (selectors || read() !== seen) && schedule());

@@ -15,6 +15,7 @@ import { handleCorner } from './corners';
 import { injectCardUi } from './inject';
 import { handleMatches } from './matches';
 import { registerPacks } from './packs';
+import { warmPolicyInput } from './policy-input';
 import { handleShown } from './shown';
 import { disableSite, enableSite, isEnabledUrl, syncWatcher } from './sites';
 import { forgetQueue } from './tab-queue';
@@ -69,7 +70,11 @@ export default defineBackground(() => {
   });
 
   // Answered from storage.session when the site's triggers are known: no database on a wake-up.
-  onMessage('getTriggers', ({ sender }) => cachedTriggers(sender.url, triggersFor));
+  onMessage('getTriggers', async ({ sender }) => {
+    const moments = await cachedTriggers(sender.url, triggersFor);
+    if (moments.length) warmPolicyInput();
+    return moments;
+  });
   onMessage('reportMatches', async ({ sender, data }) => {
     const tab = senderTab(sender);
     if (!(await isEnabledUrl(tab.url))) return;

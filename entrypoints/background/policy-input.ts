@@ -83,3 +83,18 @@ export async function policyInput(
     origin: origin ?? '',
   };
 }
+
+let warm = false;
+
+/**
+ * Reads what a decision reads, once per worker start, when a watcher on an enabled page asks for
+ * its triggers: a worker woken by that page opens its database now rather than when the page's
+ * report arrives (84 ms of a cold decision, against 30–46 ms warm, measured in the t2v bench).
+ */
+export function warmPolicyInput(): void {
+  if (warm) return;
+  warm = true;
+  void Promise.all([packsInPlay(), eventsSince(Date.now() - 30 * DAY)]).catch(() => {
+    warm = false;
+  });
+}
