@@ -13,8 +13,8 @@ import type { CardDraw, OverlayGlobal } from '../../components/overlay-bridge';
 import {
   blockUntrusted,
   blockWhileHidden,
+  isOverlayHost,
   OVERLAY_ATTR,
-  OVERLAY_SELECTOR,
   watchOnScreen,
 } from '../../components/overlay-host';
 import { type NudgeView, onMessage, sendMessage } from '../../utils/messages';
@@ -80,8 +80,10 @@ async function showOverlay(): Promise<void> {
   const { nudge, messages, tree } = reply;
   if (global.attuneOverlay) return global.attuneOverlay.show(nudge, tree);
   // A card left by a previous version of the extension (updated while this page was open) has
-  // lost its connection to the background: this one replaces it.
-  for (const orphan of document.querySelectorAll(OVERLAY_SELECTOR)) orphan.remove();
+  // lost its connection to the background: this one replaces it. Overlays live among <html>'s
+  // few children: looking there spares a search of the whole (often very large) document.
+  for (const orphan of [...document.documentElement.children])
+    if (isOverlayHost(orphan)) orphan.remove();
 
   // A built-in element: no page can define or upgrade it, so no page holds its internals.
   const host = document.createElement('div');
