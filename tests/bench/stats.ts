@@ -25,6 +25,22 @@ function generator() {
   };
 }
 
+/** A 90% bootstrap interval for `combine(median(ext), median(base))` over resampled loads. */
+function pairedInterval(
+  base: readonly number[],
+  ext: readonly number[],
+  combine: (ext: number, base: number) => number,
+  rounds: number,
+): [number, number] {
+  const random = generator();
+  const resample = (xs: readonly number[]) =>
+    xs.map(() => xs[Math.floor(random() * xs.length)] as number);
+  const out: number[] = [];
+  for (let i = 0; i < rounds; i++) out.push(combine(median(resample(ext)), median(resample(base))));
+  out.sort((a, b) => a - b);
+  return [out[Math.floor(rounds * 0.05)] as number, out[Math.floor(rounds * 0.95)] as number];
+}
+
 /**
  * A 90% bootstrap interval for the ratio of medians `median(ext) / median(base)`: how far the
  * printed ratio could move on another run of the same loads.
@@ -34,13 +50,7 @@ export function ratioInterval(
   ext: readonly number[],
   rounds = 2000,
 ): [number, number] {
-  const random = generator();
-  const resample = (xs: readonly number[]) =>
-    xs.map(() => xs[Math.floor(random() * xs.length)] as number);
-  const ratios: number[] = [];
-  for (let i = 0; i < rounds; i++) ratios.push(median(resample(ext)) / median(resample(base)));
-  ratios.sort((a, b) => a - b);
-  return [ratios[Math.floor(rounds * 0.05)] as number, ratios[Math.floor(rounds * 0.95)] as number];
+  return pairedInterval(base, ext, (e, b) => e / b, rounds);
 }
 
 /** A 90% bootstrap interval for the q-quantile of one sample (a p95's uncertainty). */
@@ -82,13 +92,7 @@ export function differenceInterval(
   ext: readonly number[],
   rounds = 2000,
 ): [number, number] {
-  const random = generator();
-  const resample = (xs: readonly number[]) =>
-    xs.map(() => xs[Math.floor(random() * xs.length)] as number);
-  const out: number[] = [];
-  for (let i = 0; i < rounds; i++) out.push(median(resample(ext)) - median(resample(base)));
-  out.sort((a, b) => a - b);
-  return [out[Math.floor(rounds * 0.05)] as number, out[Math.floor(rounds * 0.95)] as number];
+  return pairedInterval(base, ext, (e, b) => e - b, rounds);
 }
 
 /** "123.4 ms (90% 110.2–131.0)": a median with its interval. */
