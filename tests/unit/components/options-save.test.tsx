@@ -83,7 +83,8 @@ beforeEach(async () => {
   document.body.append(root);
   history.replaceState(null, '', '#journal');
   render(<App />, root);
-  await vi.waitFor(() => get('history-row'));
+  // The journal's first read can take seconds on a loaded machine (CI runs tests side by side).
+  await vi.waitFor(() => get('history-row'), { timeout: 10_000 });
 });
 afterEach(() => {
   render(null, root);

@@ -61,6 +61,11 @@ describe('the watcher under Firefox’s content-script sandbox', () => {
   });
 
   afterEach(() => {
+    // The page is hidden: the watcher's look timer stops (it would otherwise fire after this
+    // test's window is gone, on a slow machine).
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Reflect.deleteProperty(document, 'hidden');
     vi.unstubAllGlobals();
     removeEventListener('error', onError);
     Reflect.deleteProperty(globalThis, 'requestIdleCallback');
